@@ -1,0 +1,40 @@
+/**
+ * The one reply shape every channel renders (../shared/CONTRACT.md, "The answer").
+ * Field names are public: scripts outside the project read them. Extend, never rename.
+ */
+export interface Amount {
+  /** Whole yuan: 3.6万元 is 36000. */
+  yuan: number;
+  per: 'once' | 'year';
+  /** Set where a per-year amount runs for a fixed number of years. */
+  years?: number;
+  /** True where the text says 最高 / 不超过. */
+  cap?: boolean;
+  /** Id of the entitlement rule the amount comes from. */
+  entitlement: string;
+}
+
+export interface Validity {
+  from: string;
+  to: string;
+  inForce: boolean;
+  asOf: string;
+}
+
+export interface Answer {
+  user: string;
+  answer: string;
+  citations: string[];
+  amounts: Amount[];
+  outOfScope: boolean;
+  followUp: string[];
+  validity: Validity;
+}
+
+/** What every adapter calls; the core's single entry point has this shape. */
+export interface RespondOptions {
+  /** YYYY-MM-DD; the date eligibility and validity are judged on. Today when absent. */
+  asOf?: string;
+}
+
+export type Respond = (user: string, text: string, options?: RespondOptions) => Answer;

@@ -1,5 +1,35 @@
-// Placeholder until this command lands; see the open issues.
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write('policy-bot: this command is not built yet\n');
+/**
+ * policy-bot ask "问题" [--json] | ask --jsonl: one answer as text or as the Answer JSON, or a
+ * stream of {"user","text"} lines answered in order, one Answer line each, flushed as it is written.
+ */
+import { createResponder, type Answer } from '../../../src/bot.js';
+import { renderText } from '../../../src/answer/render/text.js';
+import { takeAsOf } from '../asOf.js';
+import { answerJsonLines } from '../jsonl.js';
+
+const USAGE = 'Usage: policy-bot ask "问题" [--json] [--as-of YYYY-MM-DD] | policy-bot ask --jsonl [--as-of YYYY-MM-DD]';
+
+export async function run(args: string[]): Promise<number> {
+  const { asOf, rest, error } = takeAsOf(args);
+  if (error) return fail(error);
+  const flags = new Set(rest.filter((a) => a.startsWith('--')));
+  const words = rest.filter((a) => !a.startsWith('--'));
+  const unknown = [...flags].find((f) => f !== '--json' && f !== '--jsonl');
+  if (unknown) return fail(`unknown option "${unknown}". ${USAGE}`);
+
+  if (flags.has('--jsonl')) {
+    if (words.length) return fail(`--jsonl reads questions from standard input, not arguments. ${USAGE}`);
+    await answerJsonLines(process.stdin, process.stdout, createResponder(), asOf);
+    return 0;
+  }
+  const question = words.join(' ');
+  if (!question.trim()) return fail(`no question given. ${USAGE}`);
+  const answer: Answer = createResponder()('cli', question, { asOf });
+  process.stdout.write(flags.has('--json') ? `${JSON.stringify(answer)}\n` : `${renderText(answer)}\n`);
+  return 0;
+}
+
+function fail(message: string): number {
+  process.stderr.write(`policy-bot ask: ${message}\n`);
   return 2;
 }

@@ -1,5 +1,37 @@
-// Placeholder until this command lands; see the open issues.
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write('policy-bot: this command is not built yet\n');
+/**
+ * policy-bot (no sub-command) / npm start: the terminal chat. Reads standard input line by line,
+ * answers each as one conversation, exits 0 at end of input, so `echo 第十七条 | npm start` works.
+ */
+import { createInterface } from 'node:readline';
+import { createResponder } from '../../../src/bot.js';
+import { renderText } from '../../../src/answer/render/text.js';
+import { takeAsOf } from '../asOf.js';
+
+const USER = 'terminal';
+
+export async function run(args: string[]): Promise<number> {
+  const { asOf, rest, error } = takeAsOf(args);
+  if (error) return fail(error);
+  if (rest.length) return fail(`unknown option "${rest[0]}". Usage: policy-bot [--as-of YYYY-MM-DD]`);
+
+  const respond = createResponder();
+  const interactive = Boolean(process.stdin.isTTY);
+  const lines = createInterface({ input: process.stdin, terminal: interactive });
+  if (interactive) {
+    process.stdout.write('盘锦科技创新政策问答（输入“帮助”查看用法，Ctrl+D 退出）\n> ');
+  }
+  for await (const line of lines) {
+    if (!line.trim()) {
+      if (interactive) process.stdout.write('> ');
+      continue;
+    }
+    const answer = respond(USER, line, { asOf });
+    process.stdout.write(`${renderText(answer)}\n${interactive ? '\n> ' : '\n'}`);
+  }
+  return 0;
+}
+
+function fail(message: string): number {
+  process.stderr.write(`policy-bot: ${message}\n`);
   return 2;
 }

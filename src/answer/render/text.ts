@@ -1,0 +1,16 @@
+/**
+ * Plain-text rendering of an Answer for the terminal: the answer, then the follow-up questions
+ * numbered, then the clauses it rests on.
+ */
+import type { Answer } from '../types.js';
+import { clauseName } from '../format.js';
+
+export function renderText(answer: Answer): string {
+  const lines = [answer.answer];
+  if (answer.followUp.length) {
+    lines.push('请告诉我：');
+    answer.followUp.forEach((q, i) => lines.push(`  ${i + 1}. ${q}`));
+  }
+  if (answer.citations.length) lines.push(`依据：${answer.citations.map((id) => clauseName(id)).join('、')}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,35 @@
+/**
+ * Cue words for the intents that are not about one clause: greetings, help, reset, thanks, and
+ * what the policy plainly does not cover. Data, in one place, so growing it touches no logic.
+ */
+
+export const GREETING = /^(你好|您好|嗨|哈喽|hi|hello|hey|早上好|下午好|晚上好|在吗|在不在|有人吗|喂)+$/i;
+export const THANKS = /^(谢谢|多谢|感谢|thanks|thank you|thx|好的|ok|知道了|明白了|收到)+$/i;
+export const HELP = /帮助|help|怎么用|如何使用|使用说明|你能做什么|你会什么|你可以做什么|你是谁|能问什么|可以问什么|功能|菜单/i;
+export const RESET = /^(重新开始|重来|清空|清除|忘掉|重置|reset|restart)$/i;
+
+/** Subjects outside the policy whatever else the message says. */
+export const OFF_TOPIC = new RegExp([
+  '天气', '下雨', '下雪', '气温', '温度', '台风', '雾霾', '空气质量',
+  '股市', '股票', '大盘', '基金净值', '彩票', '汇率', '比特币', '房价',
+  '税', '个税', '社保缴费基数', '公积金', '医保', '养老金', '退休',
+  '积分落户', '户口迁移', '驾照', '驾驶证', '护照办理', '违章',
+  '菜谱', '做饭', '电影', '电视剧', '足球', '篮球', '游戏', '彩票', '笑话', '讲个故事', '唱歌',
+  '高考', '中考', '考研分数', '考公', '公务员考试', '低保', '离婚', '结婚登记', '生育', '产假',
+].join('|'), 'i');
+
+/** Cities other than 盘锦 whose policies people confuse with this one. */
+export const OTHER_PLACES = [
+  '沈阳', '大连', '鞍山', '抚顺', '本溪', '丹东', '锦州', '营口', '阜新', '辽阳', '铁岭', '朝阳市', '葫芦岛',
+  '北京', '上海', '天津', '重庆', '广州', '深圳', '杭州', '南京', '苏州', '武汉', '成都', '西安', '长沙',
+  '郑州', '济南', '青岛', '合肥', '福州', '厦门', '南昌', '昆明', '贵阳', '南宁', '海口', '石家庄', '太原',
+  '呼和浩特', '兰州', '西宁', '银川', '乌鲁木齐', '拉萨', '长春', '哈尔滨', '宁波', '无锡', '东莞', '佛山',
+  '香港', '澳门', '台湾', '台北',
+];
+
+/** Names of institutions in the policy that contain another city's name and are not another city's policy. */
+export const PLACE_EXCEPTIONS = /大连理工|大连化物所|中科院大连|大连化学物理/g;
+
+/** "在沈阳工作" is a fact about the asker (employed elsewhere), not a question about 沈阳's policy. */
+export const PLACE_AS_FACT = /(在|去|到|于|从)$/;
+export const PLACE_AS_FACT_AFTER = /^(市|的)?(工作|上班|就业|创业|买房|购房|买了房|落户|定居|读书|读博|毕业|生活|发展|注册|办公)/;

@@ -1,0 +1,52 @@
+/**
+ * Clause answers: the clause's own words with its heading, 牵头单位 and 责任单位. A lookup by number
+ * quotes the whole clause; a lookup by topic quotes the sentence that matched and names the clause.
+ */
+import { knowledge, type Clause } from '../../knowledge/index.js';
+import type { Validity } from '../../answer/types.js';
+import { clauseName, joinUnits, validityNote } from '../../answer/format.js';
+
+/** "（牵头单位：市科技局；责任单位：各县区政府、经济区管委会）" or '' for clauses without units. */
+export function unitsLine(clause: Clause): string {
+  if (!clause.lead.length) return '';
+  const responsible = clause.responsible.length ? `；责任单位：${joinUnits(clause.responsible)}` : '';
+  return `牵头单位：${joinUnits(clause.lead)}${responsible}`;
+}
+
+/** The clause text without its trailing units note, which the answer states on its own line. */
+export function clauseBody(clause: Clause): string {
+  return clause.text.replace(/（牵头单位[^）]*）\s*$/, '').replace(/\s+/g, ' ').trim();
+}
+
+export function answerClause(id: string, validity: Validity, sentence?: string): { answer: string; citations: string[] } {
+  const clause = knowledge().clause(id);
+  if (!clause) return { answer: `没有找到${id}。`, citations: [] };
+  const name = clauseName(clause.id, clause.heading);
+  const head = clause.kind === 'item' ? `${name}“${clause.heading}”` : name;
+  const body = sentence && sentence.length < clauseBody(clause).length
+    ? `相关原文：“${sentence.trim()}”`
+    : `原文：“${clauseBody(clause)}”`;
+  const units = unitsLine(clause);
+  const lines = [`${head}。${body}`];
+  if (units) lines.push(units + '。');
+  lines.push(validityNote(validity, clause.lead));
+  return { answer: lines.join('\n'), citations: [clause.id] };
+}
+
+/** Who leads and who shares the work on a clause: 牵头单位 and 责任单位. */
+export function answerUnits(id: string, validity: Validity): { answer: string; citations: string[] } {
+  const clause = knowledge().clause(id);
+  if (!clause) return { answer: `没有找到${id}。`, citations: [] };
+  const name = `${clauseName(clause.id, clause.heading)}“${clause.heading}”`;
+  if (!clause.lead.length) {
+    return {
+      answer: `${name}没有列明牵头单位。${validityNote(validity)}`,
+      citations: [clause.id],
+    };
+  }
+  const responsible = clause.responsible.length ? `责任单位是${joinUnits(clause.responsible)}。` : '';
+  return {
+    answer: `${name}的牵头单位是${joinUnits(clause.lead)}，办理和咨询请找牵头单位；${responsible}\n${validityNote(validity, clause.lead)}`,
+    citations: [clause.id],
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Goals the city set itself (到2021年…达到140家) and money it budgets: answered from
+ * knowledge/targets.json, quoted. These are never entitlements and never go into `amounts`.
+ */
+import { knowledge, type Target } from '../../knowledge/index.js';
+import type { Validity } from '../../answer/types.js';
+import { clauseName, validityNote } from '../../answer/format.js';
+
+export const TARGET_CUE = /目标|要达到|达到多少|达到几|多少家|几家|多少个|几个|多少项|几项|多少人次|增长多少|比重|占比|任务|计划.*多少|预算|安排多少|专项资金/;
+
+/** Short words people use for a metric, beyond the metric's own name. */
+const METRIC_ALIASES: Record<string, string[]> = {
+  高新技术企业: ['高企', '高新企业', '高新技术企业'],
+  科技型中小企业: ['科技型中小企业', '科技中小企业', '科小'],
+  研发经费: ['研发经费', 'R&D', '研发投入', '研究与开发'],
+  院士专家工作站: ['院士', '院士工作站', '院士专家工作站'],
+  产业技术研究院: ['研究院'],
+  产业技术创新联盟: ['联盟'],
+  企业研发机构: ['研发机构'],
+  企业家: ['企业家', '职业经理人', '培训'],
+  核心技术: ['核心技术', '攻关'],
+  科技成果: ['转化科技成果', '成果转化'],
+  发明专利: ['专利'],
+  高层次人才: ['高层次人才', '人才'],
+  创新团队: ['团队'],
+  创新型领军企业: ['领军企业'],
+  高新技术产品: ['高新技术产品', '增加值'],
+  预算: ['预算', '专项资金', '2000万'],
+};
+
+function matches(target: Target, text: string): boolean {
+  if (text.includes(target.metric)) return true;
+  return Object.entries(METRIC_ALIASES).some(([key, aliases]) =>
+    (target.metric.includes(key) || (key === '预算' && target.kind === 'budget'))
+      && aliases.some((a) => text.includes(a)));
+}
+
+/** The targets a question asks about, or [] when none matches. */
+export function targetsAsked(text: string): Target[] {
+  if (!TARGET_CUE.test(text)) return [];
+  const found = knowledge().targets.filter((t) => matches(t, text));
+  // "高新技术企业" also matches "高新技术产品增加值"; keep the closest metrics only.
+  const exact = found.filter((t) => text.includes(t.metric));
+  return exact.length ? exact : found;
+}
+
+export function answerTargets(targets: Target[], validity: Validity): { answer: string; citations: string[] } {
+  // Numbered items before the general goals, so the citation points at the task that sets the target.
+  const ordered = [...targets].sort((a, b) => rank(a.clause) - rank(b.clause));
+  const lines = ordered.map((t) => {
+    const clause = knowledge().clause(t.clause)!;
+    const when = t.by === '每年' ? '' : `到${t.by}年，`;
+    return `${clauseName(t.clause, clause.heading)}：${when}“${t.quote}”。`;
+  });
+  const note = ordered.some((t) => t.kind === 'budget')
+    ? '这是市政府的预算安排，不是个人或企业可申请的补贴金额。'
+    : '这是全市的工作目标，不是个人或企业可申请的补贴。';
+  const lead = knowledge().clause(ordered[0]!.clause)?.lead;
+  return {
+    answer: `${lines.join('\n')}\n${note}\n${validityNote(validity, lead)}`,
+    citations: ordered.map((t) => t.clause),
+  };
+}
+
+function rank(id: string): number {
+  return id.startsWith('item-') ? 0 : 1;
+}

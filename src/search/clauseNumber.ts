@@ -1,0 +1,51 @@
+/**
+ * Clause references resolved exactly, never by ranking: 第十七条, 17条, 第17條, 第１７条, 第十七项,
+ * item-17 → item-17; 第二部分第（三）项, 二（三）, sec-2.3 → sec-2.3. Runs on normalize()d text
+ * (so 條 is already 条, １７ is 17 and （三） is (三)).
+ */
+
+const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 十七 → 17, 二十一 → 21, 七 → 7, 17 → 17; null for anything else. */
+export function parseNumeral(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  const m = /^([一二两三四五六七八九])?(十)?([〇零一二三四五六七八九])?$/.exec(s);
+  if (!m || (!m[1] && !m[2] && !m[3])) return null;
+  if (!m[2]) return m[1] || !m[3] ? (m[3] ? null : DIGITS[m[1]!]!) : DIGITS[m[3]]!;
+  return (m[1] ? DIGITS[m[1]]! : 1) * 10 + (m[3] ? DIGITS[m[3]]! : 0);
+}
+
+const CN = '[〇零一二两三四五六七八九十]{1,3}';
+// 第 + numeral + 条/项: the numeral may be Chinese or Arabic.
+const ITEM_WITH_DI = new RegExp(`第\\s*(\\d{1,2}|${CN})\\s*[条项款点]`);
+// Without 第, Arabic digits (17条), or a Chinese numeral with 十 (十七条): a bare 一条 is the
+// ordinary word "one" (一条龙, 这一条), not clause 1.
+const ITEM_BARE = new RegExp(`(?<![\\d.])(\\d{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?)\\s*[条项]`);
+// Part + section: 第二部分第(三)项, 第二部分(三), 二、(三), 二(三)
+const SECTION = /(?:第\s*)?([一二三123])\s*(?:部分|大项|、)?\s*(?:第\s*)?\(\s*([一二三四五六1-6])\s*\)/;
+const SECTION_SPELLED = /第\s*([一二三123])\s*部分\s*第\s*([一二三四五六1-6])\s*[项条节点]/;
+const ID = /\b(item-\d{1,2}|sec-\d\.\d)\b/i;
+
+/**
+ * The clause id `text` names, or null when it names none (or one the policy does not have).
+ * `exists` says which ids the policy has. The first reference in the text wins.
+ */
+export function resolveClauseNumber(text: string, exists: (id: string) => boolean): string | null {
+  const candidates: [number, string][] = [];
+  const id = ID.exec(text);
+  if (id) candidates.push([id.index, id[1]!.toLowerCase()]);
+  for (const re of [SECTION_SPELLED, SECTION]) {
+    const m = re.exec(text);
+    const part = m && parseNumeral(m[1]!);
+    const section = m && parseNumeral(m[2]!);
+    if (m && part && section) candidates.push([m.index, `sec-${part}.${section}`]);
+  }
+  for (const re of [ITEM_WITH_DI, ITEM_BARE]) {
+    const m = re.exec(text);
+    const n = m && parseNumeral(m[1]!);
+    // A section reference at the same place (第二部分第三项) is not item 3.
+    if (m && n && !candidates.some(([at]) => at <= m.index && m.index - at < 8)) candidates.push([m.index, `item-${n}`]);
+  }
+  candidates.sort((a, b) => a[0] - b[0]);
+  return candidates.find(([, c]) => exists(c))?.[1] ?? null;
+}

@@ -1,0 +1,93 @@
+/**
+ * What a query asks about: its words, each with the policy terms it stands for (itself and its
+ * compound parts, synonym expansions, or a typo's correction).
+ */
+import type { Lexicon } from '../knowledge/lexicon.js';
+import type { WeightedTerm } from './bm25.js';
+import type { FuzzyVocabulary } from './fuzzy.js';
+import { segment } from './segment.js';
+import { isTerm, termsOfClean } from './terms.js';
+
+/** One thing the asker mentioned. */
+export interface QueryConcept {
+  /** The words as the asker wrote them (after normalize). */
+  text: string;
+  /** The policy terms searched for it. */
+  terms: string[];
+  /** How the terms were found: the word itself, a synonym, or the nearest word to a typo. */
+  via: 'word' | 'synonym' | 'fuzzy';
+  /** The policy word a synonym or typo was read as (院士专家工作站 for 院士工作站). */
+  readAs?: string;
+  weight: number;
+}
+
+export interface AnalyzedQuery {
+  concepts: QueryConcept[];
+  /** All terms, weighted: the best weight each term gets from any concept. */
+  terms: WeightedTerm[];
+}
+
+export interface QueryContext {
+  lexicon: Lexicon;
+  /** Whether a term occurs in some clause. */
+  known: (term: string) => boolean;
+  fuzzy: FuzzyVocabulary;
+  /** Synonym variants, lower-cased, longest first, with their terms. */
+  variants: readonly { variant: string; terms: readonly string[] }[];
+}
+
+// A typo's correction is trusted less than a word the asker actually wrote.
+const FUZZY_DISCOUNT = 0.8;
+
+/** Analyses normalised, lower-cased text. */
+export function analyzeQuery(clean: string, ctx: QueryContext): AnalyzedQuery {
+  const stop = ctx.lexicon.stopwords;
+  const concepts: QueryConcept[] = [];
+
+  // Synonyms are found as substrings, longest first, so they work however jieba cuts around them.
+  const covered = new Array<boolean>(clean.length).fill(false);
+  for (const { variant, terms } of ctx.variants) {
+    let at = clean.indexOf(variant);
+    while (at >= 0) {
+      if (!covered.slice(at, at + variant.length).every(Boolean)) {
+        for (let i = at; i < at + variant.length; i++) covered[i] = true;
+        concepts.push({
+          text: variant, via: 'synonym', readAs: terms.join('/'), weight: 1,
+          terms: [...new Set([...termsOfClean(variant, stop), ...terms.flatMap((t) => termsOfClean(t, stop))])],
+        });
+      }
+      at = clean.indexOf(variant, at + variant.length);
+    }
+  }
+
+  const tokens = segment(clean).map((t) => t.toLowerCase());
+  let offset = 0;
+  tokens.forEach((token, i) => {
+    const start = offset;
+    offset += token.length;
+    if (!isTerm(token, stop) || covered.slice(start, offset).every(Boolean)) return;
+    const terms = termsOfClean(token, stop);
+    if (terms.some(ctx.known)) {
+      concepts.push({ text: token, terms, via: 'word', weight: 1 });
+      return;
+    }
+    const fix = correct(token, tokens[i - 1], tokens[i + 1], ctx);
+    concepts.push(fix ?? { text: token, terms, via: 'word', weight: 1 });
+  });
+
+  const best = new Map<string, number>();
+  for (const c of concepts) for (const t of c.terms) best.set(t, Math.max(best.get(t) ?? 0, c.weight));
+  return { concepts, terms: [...best].map(([term, weight]) => ({ term, weight })) };
+}
+
+/** A word no clause uses: try it with its neighbour first (购方+补贴 → 购房补贴), then alone. */
+function correct(token: string, before: string | undefined, after: string | undefined, ctx: QueryContext): QueryConcept | null {
+  const windows = [after && token + after, before && before + token, token].filter((w): w is string => !!w && !/[^\p{Script=Han}]/u.test(w));
+  for (const text of windows) {
+    const match = ctx.fuzzy.nearest(text);
+    if (!match) continue;
+    const terms = [...new Set(match.entry.terms.flatMap((t) => termsOfClean(t, ctx.lexicon.stopwords)))];
+    return { text, terms, via: 'fuzzy', readAs: match.entry.terms.join('/'), weight: match.similarity * FUZZY_DISCOUNT };
+  }
+  return null;
+}

@@ -1,0 +1,46 @@
+/**
+ * nodejieba with the policy's user dictionary, loaded once per process (about a second and a few
+ * hundred MB, so never per request and never per test).
+ */
+import nodejieba from 'nodejieba';
+import { knowledge } from '../knowledge/index.js';
+import { loadLexicon, type Lexicon } from '../knowledge/lexicon.js';
+import { normalize } from './normalize.js';
+
+let loaded: Lexicon | undefined;
+
+/**
+ * The lexicon, after loading nodejieba with it. The first call pays the cost; later calls are free.
+ * The user dictionary is checked first: nodejieba aborts the process on a missing one.
+ */
+export function lexicon(): Lexicon {
+  if (loaded) return loaded;
+  const lex = loadLexicon(knowledge().source);
+  nodejieba.load({ userDict: lex.userDictPath });
+  // Synonym variants and terms become words too, so 房补 or 院士工作站 is never split into
+  // pieces that match the wrong clause. Words the user dictionary lists keep its frequency:
+  // insertWord would overwrite it with jieba's median weight.
+  const listed = new Set(lex.userDict.map((e) => e.word));
+  for (const { terms, variants } of lex.synonyms) {
+    for (const w of [...terms, ...variants]) if (w.length > 1 && !listed.has(w)) nodejieba.insertWord(w);
+  }
+  loaded = lex;
+  return lex;
+}
+
+/** Words of `text` after normalize(), as jieba cuts them (HMM on, so digits and Latin stay whole). */
+export function segment(text: string): string[] {
+  lexicon();
+  const clean = normalize(text);
+  return clean ? nodejieba.cut(clean, true) : [];
+}
+
+/**
+ * Search-engine segmentation of already-normalised text: each long word and also the dictionary
+ * words inside it (院士专家工作站 → 院士, 专家, 工作站, 院士专家工作站), so a partial mention
+ * still meets the compound.
+ */
+export function segmentForSearch(clean: string): string[] {
+  lexicon();
+  return clean ? nodejieba.cutForSearch(clean, true) : [];
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { clauseSearch, termsOf } from '../src/search/index.js';
+
+const search = clauseSearch();
+
+describe('clauseNumber', () => {
+  it.each([
+    ['第十七条', 'item-17'], ['17条', 'item-17'], ['第17條', 'item-17'], ['第１７条', 'item-17'],
+    ['第十七项讲什么', 'item-17'], ['第二十一条', 'item-21'], ['第1条', 'item-1'], ['第一条', 'item-1'],
+    ['第二部分第（三）项', 'sec-2.3'], ['二、（三）', 'sec-2.3'], ['第三部分第二项', 'sec-3.2'], ['item-5', 'item-5'],
+  ])('reads %s as %s', (query, id) => {
+    expect(search.clauseNumber(query)).toBe(id);
+  });
+
+  it.each(['第22条', '一条龙服务', '第一次创业', '第24次常务会议', '2021年', '第四部分（一）', ''])(
+    'finds no clause in %j', (query) => {
+      expect(search.clauseNumber(query)).toBeNull();
+    },
+  );
+});
+
+describe('search', () => {
+  it('puts a clause named by number first, via number', () => {
+    const [first] = search.search('第17條講什麼');
+    expect(first).toMatchObject({ clauseId: 'item-17', via: 'number' });
+  });
+
+  it('ranks best first and respects the limit', () => {
+    const hits = search.search('孵化器奖励', { limit: 3 });
+    expect(hits.length).toBeLessThanOrEqual(3);
+    expect(hits[0]!.clauseId).toBe('item-19');
+    const scores = hits.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('returns the sentence that matched', () => {
+    const [first] = search.search('博士买首套房补贴多少');
+    expect(first!.clauseId).toBe('item-17');
+    expect(first!.sentence).toContain('12万元购房补贴');
+  });
+
+  it('corrects typos through the fuzzy vocabulary', () => {
+    const [first] = search.search('购方补贴');
+    expect(first).toMatchObject({ clauseId: 'item-17', via: 'fuzzy' });
+  });
+
+  it('returns nothing for text the policy never speaks of', () => {
+    expect(search.search('')).toEqual([]);
+    expect(search.search('？？？')).toEqual([]);
+    expect(search.search('hello world')).toEqual([]);
+  });
+
+  it('reports low coverage when most of the question is elsewhere', () => {
+    const [first] = search.search('北京积分落户怎么办理');
+    expect(first?.coverage ?? 0).toBeLessThan(0.6);
+    expect(search.search('众创空间有奖励吗')[0]!.coverage).toBe(1);
+  });
+});
+
+describe('termsOf', () => {
+  it('expands synonyms to the policy terms', () => {
+    expect(termsOf('高企')).toContain('高新技术企业');
+    expect(termsOf('院士工作站')).toContain('院士专家工作站');
+    expect(termsOf('双创')).toEqual(expect.arrayContaining(['众创空间', '孵化器']));
+  });
+});

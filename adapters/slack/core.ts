@@ -1,0 +1,10 @@
+/**
+ * Loads the core (src/bot.ts) only when the bot starts, so a settings error is reported before
+ * the segmenter's dictionaries are loaded, and gives the Slack bot its own session store.
+ */
+import type { Respond } from '../../src/answer/types.js';
+
+export async function loadCore(): Promise<Respond> {
+  const { createResponder } = await import('../../src/bot.js');
+  return createResponder();
+}

@@ -1,0 +1,32 @@
+/**
+ * Asks the Web API who the bot is (auth.test) once, at start. A refused token or an unreachable
+ * SLACK_API_URL stops the bot with one clear line instead of failing every event later; the ids
+ * go to Bolt so it does not call auth.test again, and so it can recognise its own posts.
+ */
+import { webApi } from '@slack/bolt';
+import type { SlackSettings } from './settings.js';
+
+export type Identity = { ok: true; botId: string; botUserId: string } | { ok: false; message: string };
+
+export async function identifyBot(settings: SlackSettings): Promise<Identity> {
+  const client = new webApi.WebClient(settings.botToken, {
+    ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}),
+    retryConfig: { retries: 0 },
+    logLevel: webApi.LogLevel.ERROR,
+  });
+  const where = settings.slackApiUrl ?? 'https://slack.com/api/';
+  try {
+    const result = await client.auth.test();
+    if (!result.bot_id || !result.user_id) {
+      return { ok: false, message: 'SLACK_BOT_TOKEN is not a bot token: auth.test names no bot (use the Bot User OAuth Token, xoxb-…)' };
+    }
+    return { ok: true, botId: result.bot_id, botUserId: result.user_id };
+  } catch (err) {
+    const e = err as { code?: string; data?: { error?: string }; original?: { code?: string; message?: string } };
+    if (e.code === webApi.ErrorCode.PlatformError) {
+      return { ok: false, message: `SLACK_BOT_TOKEN was refused by the Slack Web API at ${where} (${e.data?.error ?? 'error'})` };
+    }
+    const why = e.original?.code ?? e.original?.message ?? (err instanceof Error ? err.message : String(err));
+    return { ok: false, message: `could not reach the Slack Web API at ${where} (${why}); check SLACK_API_URL and the network` };
+  }
+}

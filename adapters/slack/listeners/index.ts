@@ -1,0 +1,17 @@
+/** Routes: which Slack events reach which listener. */
+import type { App } from '@slack/bolt';
+import { ignoreBots } from '../middleware/ignoreBots.js';
+import { skipRetries } from '../middleware/skipRetries.js';
+import type { RecentEvents } from '../recentEvents.js';
+import type { ListenerDeps } from '../reply.js';
+import { appMention } from './appMention.js';
+import { directMessage } from './directMessage.js';
+import { POLICY_COMMAND, policyCommand } from './policyCommand.js';
+
+export function registerListeners(app: App, deps: ListenerDeps, recent: RecentEvents): void {
+  app.use(ignoreBots);
+  app.use(skipRetries(recent));
+  app.event('app_mention', appMention(deps));
+  app.event('message', directMessage(deps));
+  app.command(POLICY_COMMAND, policyCommand(deps));
+}

@@ -1,0 +1,35 @@
+/**
+ * One question → one Slack message: the core answers, the Slack renderer lays it out.
+ *
+ * The only place the adapter touches the core. A failure inside the core must not lose the
+ * user's message silently or crash the bot, so it becomes a short apology and a log line.
+ */
+import type { Logger } from '@slack/bolt';
+import { renderSlack, type SlackMessage } from '../../src/answer/render/slack.js';
+import type { Respond } from '../../src/answer/types.js';
+
+/** What every listener needs: the core and the date answers are judged on. */
+export interface ListenerDeps {
+  respond: Respond;
+  /** POLICY_AS_OF; today when absent. */
+  asOf?: string | undefined;
+}
+
+export const CORE_FAILURE_TEXT = '抱歉，处理这条消息时出错了，请稍后再试，或换一种问法。';
+
+/** Asks the core under `key` and renders the reply; never throws. */
+export function answerMessage(
+  deps: ListenerDeps,
+  key: string,
+  question: string,
+  logger: Logger,
+  options: { echoQuestion?: boolean } = {},
+): SlackMessage {
+  try {
+    const answer = deps.respond(key, question, deps.asOf ? { asOf: deps.asOf } : {});
+    return renderSlack(answer, options.echoQuestion && question ? { question } : {});
+  } catch (err) {
+    logger.error(`policy-bot slack: the core failed on a message: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    return { text: CORE_FAILURE_TEXT, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: CORE_FAILURE_TEXT } }] };
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * Answer → a Slack message: Block Kit as plain JSON objects (no Slack library under src/).
+ *
+ * Layout: the answer text; the amounts as a short field list; the follow-up questions; a context
+ * line with the citations (第17条 · 牵头单位：…) and the validity note. `text` is the plain
+ * fallback Slack shows in notifications. Slack's limits (3,000 characters a text field, 2,000 a
+ * section field, 10 fields a section, 10 context elements, 50 blocks) are enforced here, so a
+ * long answer is cut visibly ("…") rather than rejected by chat.postMessage.
+ */
+import { knowledge } from '../../knowledge/index.js';
+import { clauseName, formatAmount, joinUnits, validityNote } from '../format.js';
+import type { Answer } from '../types.js';
+
+/** A mrkdwn text object; `verbatim` keeps Slack from turning words into links or @-mentions. */
+export interface SlackText {
+  type: 'mrkdwn';
+  text: string;
+  verbatim?: boolean;
+}
+
+export type SlackBlock =
+  | { type: 'section'; text?: SlackText; fields?: SlackText[] }
+  | { type: 'context'; elements: SlackText[] };
+
+export interface SlackMessage {
+  /** Fallback for notifications and clients that cannot show blocks (already mrkdwn-escaped). */
+  text: string;
+  blocks: SlackBlock[];
+}
+
+/** Slack's documented limits; exported so tests check against the same numbers. */
+export const SLACK_LIMITS = Object.freeze({
+  textField: 3000,
+  sectionField: 2000,
+  fieldsPerSection: 10,
+  contextElements: 10,
+  blocks: 50,
+});
+
+/** What the renderer needs to know of a clause: its heading and 牵头单位. */
+export type ClauseInfo = (id: string) => { heading: string; lead: readonly string[] } | undefined;
+
+export interface SlackRenderOptions {
+  /** Shown above the answer, e.g. the text of a slash command, which Slack does not echo. */
+  question?: string;
+  /** Clause lookup; the shared knowledge by default. */
+  clause?: ClauseInfo;
+}
+
+const ELLIPSIS = '…';
+
+/** Escapes the three characters mrkdwn treats as control characters (Slack's own rule). */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Escapes `text` and splits it into pieces of at most `max` characters each, never inside an
+ * entity (&amp;) or a surrogate pair, preferring to break after a newline or 。 when one is near.
+ */
+export function escapeAndSplit(text: string, max: number): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  for (const ch of text) {
+    const escaped = escapeMrkdwn(ch);
+    if (current.length + escaped.length > max) {
+      const cut = Math.max(current.lastIndexOf('\n'), current.lastIndexOf('。'));
+      // Break at a sentence end only if that keeps most of the piece; else break here.
+      if (cut > max * 0.6) {
+        pieces.push(current.slice(0, cut + 1));
+        current = current.slice(cut + 1);
+      } else {
+        pieces.push(current);
+        current = '';
+      }
+    }
+    current += escaped;
+  }
+  if (current.length > 0 || pieces.length === 0) pieces.push(current);
+  return pieces;
+}
+
+/** Escapes and cuts to `max` characters, marking the cut with "…". */
+export function escapeAndTruncate(text: string, max: number): string {
+  const pieces = escapeAndSplit(text, max - ELLIPSIS.length);
+  return pieces.length === 1 ? pieces[0]! : pieces[0] + ELLIPSIS;
+}
+
+/** Cuts already-escaped text to `max` without leaving half an entity or half a surrogate pair. */
+function cutEscaped(escaped: string, max: number): string {
+  return escaped.slice(0, max).replace(/&[a-z]*$/, '').replace(/[\uD800-\uDBFF]$/, '');
+}
+
+function mrkdwn(text: string): SlackText {
+  return { type: 'mrkdwn', text, verbatim: true };
+}
+
+function defaultClause(id: string) {
+  return knowledge().clause(id);
+}
+
+/** "第17条 · 牵头单位：市人力资源社会保障局" */
+function citationLine(id: string, clause: ClauseInfo): string {
+  const info = clause(id);
+  const name = clauseName(id, info?.heading);
+  return info && info.lead.length > 0 ? `${name} · 牵头单位：${joinUnits(info.lead)}` : name;
+}
+
+function amountBlocks(answer: Answer): SlackBlock[] {
+  const fields = answer.amounts.map((a) => mrkdwn(escapeAndTruncate(formatAmount(a), SLACK_LIMITS.sectionField)));
+  const blocks: SlackBlock[] = [];
+  for (let i = 0; i < fields.length; i += SLACK_LIMITS.fieldsPerSection) {
+    blocks.push({ type: 'section', fields: fields.slice(i, i + SLACK_LIMITS.fieldsPerSection) });
+  }
+  return blocks;
+}
+
+function followUpBlock(answer: Answer): SlackBlock[] {
+  if (answer.followUp.length === 0) return [];
+  const lines = ['请补充：', ...answer.followUp.map((q) => `• ${q}`)].join('\n');
+  return [{ type: 'section', text: mrkdwn(escapeAndTruncate(lines, SLACK_LIMITS.textField)) }];
+}
+
+function contextBlock(answer: Answer, clause: ClauseInfo): SlackBlock[] {
+  // An out-of-scope answer cites nothing, so a validity note would only suggest it does.
+  if (answer.outOfScope || answer.citations.length === 0) return [];
+  const room = SLACK_LIMITS.contextElements - 1;
+  const cited = answer.citations.slice(0, room).map((id) => citationLine(id, clause));
+  const lead = clause(answer.citations[0]!)?.lead;
+  const elements = [...cited, validityNote(answer.validity, lead)].map((t) =>
+    mrkdwn(escapeAndTruncate(t, SLACK_LIMITS.textField)),
+  );
+  return [{ type: 'context', elements }];
+}
+
+/** Renders one Answer as a Slack message within Slack's limits. */
+export function renderSlack(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
+  const clause = options.clause ?? defaultClause;
+  const head: SlackBlock[] = options.question
+    ? [{ type: 'context', elements: [mrkdwn(escapeAndTruncate(`问：${options.question}`, SLACK_LIMITS.textField))] }]
+    : [];
+  // The answer text keeps at least one block; the other blocks are cut (amounts first) only past the limit.
+  const tail = [...amountBlocks(answer), ...followUpBlock(answer), ...contextBlock(answer, clause)];
+  const tailRoom = SLACK_LIMITS.blocks - head.length - 1;
+  const kept = tail.length > tailRoom ? tail.slice(tail.length - tailRoom) : tail;
+  const room = SLACK_LIMITS.blocks - head.length - kept.length;
+  let pieces = escapeAndSplit(answer.answer, SLACK_LIMITS.textField);
+  if (pieces.length > room) {
+    pieces = pieces.slice(0, room);
+    pieces[room - 1] = cutEscaped(pieces[room - 1]!, SLACK_LIMITS.textField - ELLIPSIS.length) + ELLIPSIS;
+  }
+  const body: SlackBlock[] = pieces.filter((p) => p.length > 0).map((p) => ({ type: 'section', text: mrkdwn(p) }));
+  const blocks = [...head, ...body, ...kept];
+  return { text: escapeAndTruncate(answer.answer, SLACK_LIMITS.textField), blocks };
+}

@@ -1,5 +1,54 @@
-// Placeholder until this command lands; see the open issues.
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write('policy-bot: this command is not built yet\n');
-  return 2;
+/**
+ * `policy-bot wechat`: the WeChat bot. Checks its settings, logs in with the puppet named by
+ * WECHATY_PUPPET (printing a QR code to scan), answers until SIGINT or SIGTERM, then stops.
+ * See docs/wechat.md for choosing a puppet and the risks of automating a personal account.
+ */
+import { createWechatBot } from './app.js';
+import { createLogger, describeError } from './log.js';
+import { readSettings } from './settings.js';
+
+/** Resolves with the first of SIGINT / SIGTERM; a second one then ends the process as usual. */
+function nextStopSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+export async function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const read = readSettings(args, env);
+  if (!read.ok) {
+    process.stderr.write(`policy-bot wechat: ${read.error}\n`);
+    return 2;
+  }
+  const { puppet, token, asOf } = read.settings;
+  const log = createLogger();
+  // Loaded only after the settings pass, so a mistake is reported before the core's dictionaries load.
+  const { createResponder } = await import('../../src/bot.js');
+  const bot = createWechatBot({
+    puppet,
+    respond: createResponder(),
+    log,
+    ...(token ? { token } : {}),
+    ...(asOf ? { asOf } : {}),
+  });
+  const stopped = nextStopSignal();
+  try {
+    await bot.start();
+  } catch (err) {
+    process.stderr.write(`policy-bot wechat: could not start ${puppet}: ${describeError(err)}\n`);
+    await bot.stop(0).catch(() => undefined);
+    return 1;
+  }
+  log.info(`started with ${puppet}; waiting for login (Ctrl-C to stop)`);
+  const signal = await stopped;
+  log.info(`${signal} received; stopping`);
+  await bot.stop();
+  log.info('stopped');
+  return 0;
 }

@@ -3,12 +3,8 @@
  * go to 127.0.0.1, the Web API is a local fake, and what the bot posts is checked.
  * processBeforeResponse is on, so when a request returns, its work is done.
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { App } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSlackApp } from '../adapters/slack/app.js';
 import type { Answer, Respond } from '../src/answer/types.js';
 import {
   appMention,
@@ -19,12 +15,14 @@ import {
   postedText,
   postSigned,
   slashCommand,
-  startFakeSlackApi,
+  startBot,
   TEAM_ID,
+  TEST_SIGNING_SECRET,
   type FakeSlackApi,
+  type RunningBot,
 } from './slackHarness.js';
 
-const SECRET = 'test-signing-secret';
+const SECRET = TEST_SIGNING_SECRET;
 
 /** A core double that records what the adapter asks; its answer echoes the question. */
 function recordingCore() {
@@ -51,9 +49,8 @@ function recordingCore() {
 }
 
 describe('Slack adapter over the Bolt HTTP receiver', () => {
+  let bot: RunningBot;
   let fake: FakeSlackApi;
-  let app: App;
-  let server: Server;
   let events: string;
   let atStart: string[];
   const core = recordingCore();
@@ -69,23 +66,15 @@ describe('Slack adapter over the Bolt HTTP receiver', () => {
   };
 
   beforeAll(async () => {
-    fake = await startFakeSlackApi();
-    app = createSlackApp({
-      settings: { botToken: 'xoxb-test', signingSecret: SECRET, mode: 'http', port: 0, slackApiUrl: fake.apiUrl, asOf: '2026-11-28' },
-      respond: core.respond,
-      processBeforeResponse: true,
-      logger,
-    });
-    server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
+    bot = await startBot(core.respond, { logger, asOf: '2026-11-28' });
+    ({ fake, events } = bot);
     // Bolt's auth.test at construction runs in the background; let it land before the log is cleared.
     await vi.waitFor(() => expect(fake.calls.length).toBeGreaterThan(0));
     atStart = fake.calls.map((c) => `${c.method} ${c.authorization}`);
-    events = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
   });
 
   afterAll(async () => {
-    await app?.stop();
-    await fake?.close();
+    await bot?.stop();
   });
 
   beforeEach(() => {

@@ -7,6 +7,9 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type App, LogLevel, type Logger } from '@slack/bolt';
+import { createSlackApp } from '../adapters/slack/app.js';
+import type { Respond } from '../src/answer/types.js';
 
 export const BOT_USER_ID = 'UBOT0001';
 export const BOT_ID = 'BBOT0001';
@@ -48,7 +51,8 @@ function parseArgs(contentType: string | undefined, body: string): Record<string
   return args;
 }
 
-export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+/** `refuse`: bot tokens the fake answers with invalid_auth, as Slack does for a revoked token. */
+export async function startFakeSlackApi(options: { refuse?: string[] } = {}): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   let ts = 1_700_000_100;
   const server: Server = createServer(async (req, res) => {
@@ -66,7 +70,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     }
     const method = url.pathname.replace(/^\/api\//, '');
     calls.push({ method, args, authorization: req.headers.authorization });
-    if (method === 'auth.test') {
+    if (options.refuse?.some((t) => req.headers.authorization === `Bearer ${t}`)) {
+      reply({ ok: false, error: 'invalid_auth' });
+    } else if (method === 'auth.test') {
       reply({ ok: true, url: 'https://test.slack.com/', team: 'Test', user: 'policybot', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID });
     } else if (method === 'chat.postMessage') {
       ts += 1;
@@ -205,4 +211,46 @@ export function postedText(call: RecordedCall): string {
   };
   walk(call.args.blocks);
   return parts.join('\n');
+}
+
+export const TEST_SIGNING_SECRET = 'test-signing-secret';
+
+export interface RunningBot {
+  app: App;
+  fake: FakeSlackApi;
+  /** http://127.0.0.1:<port>/slack/events */
+  events: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The adapter's real Bolt App in HTTP mode on 127.0.0.1 (a free port), its Web API at a fresh
+ * fake. processBeforeResponse is on, so when a request returns, the bot's posts are recorded.
+ */
+export async function startBot(respond: Respond, options: { logger?: Logger; asOf?: string } = {}): Promise<RunningBot> {
+  const fake = await startFakeSlackApi();
+  const app = createSlackApp({
+    settings: {
+      botToken: 'xoxb-test',
+      signingSecret: TEST_SIGNING_SECRET,
+      mode: 'http',
+      port: 0,
+      slackApiUrl: fake.apiUrl,
+      ...(options.asOf ? { asOf: options.asOf } : {}),
+    },
+    respond,
+    processBeforeResponse: true,
+    ...(options.logger ? { logger: options.logger } : { logLevel: LogLevel.ERROR }),
+  });
+  const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
+  const events = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+  return {
+    app,
+    fake,
+    events,
+    async stop() {
+      await app.stop();
+      await fake.close();
+    },
+  };
 }

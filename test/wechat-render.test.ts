@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Answer } from '../src/answer/types.js';
-import { clauseLabel, renderWechat, splitMessage, wechatText, yuanToWan } from '../src/answer/render/wechat.js';
+import { renderWechat, splitMessage, wechatText } from '../src/answer/render/wechat.js';
 
 const validity = { from: '2019-07-04', to: '2021-12-31', inForce: false, asOf: '2026-11-28' };
 const answer = (over: Partial<Answer>): Answer => ({
@@ -19,27 +19,6 @@ const balanced = (s: string): boolean => {
 };
 const squash = (s: string): string => s.replace(/\s+/g, '');
 
-describe('yuanToWan', () => {
-  it('shifts four decimal places exactly', () => {
-    expect(yuanToWan(120000)).toBe('12');
-    expect(yuanToWan(36000)).toBe('3.6');
-    expect(yuanToWan(5000)).toBe('0.5');
-    expect(yuanToWan(1234567)).toBe('123.4567');
-    expect(yuanToWan(10000000)).toBe('1000');
-  });
-  it('round-trips every whole number of yuan', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10 ** 12 }), (y) => Math.round(Number(yuanToWan(y)) * 10000) === y));
-  });
-});
-
-describe('clauseLabel', () => {
-  it('names items and sections the way people cite them', () => {
-    expect(clauseLabel('item-17')).toBe('第17条');
-    expect(clauseLabel('sec-2.1')).toBe('第二部分第（一）项');
-    expect(clauseLabel('notice')).toBe('印发通知');
-  });
-});
-
 describe('wechatText', () => {
   it('drops markdown, brackets citations and writes amounts in 万元', () => {
     const text = wechatText(answer({
@@ -51,7 +30,30 @@ describe('wechatText', () => {
     expect(text).toContain('最高12万元');
     expect(text).toContain('3.6万元/年');
     expect(text).toContain('见 【第16条】');
-    expect(text.split('\n').at(-1)).toBe('依据：【第17条】');
+    expect(text).toContain('\n依据：【第17条】\n');
+  });
+  it('writes an odd sum in 万元 without rounding it', () => {
+    expect(wechatText(answer({ answer: '贴息65250元。' }))).toBe('贴息6.525万元（65250元）。');
+  });
+  it('lists the amounts the text does not mention, and no others', () => {
+    const text = wechatText(answer({
+      answer: '可享受购房补贴最高12万元。',
+      amounts: [
+        { yuan: 120000, per: 'once', cap: true, entitlement: 'phd-first-home' },
+        { yuan: 36000, per: 'year', years: 3, entitlement: 'phd-salary' },
+      ],
+    }));
+    expect(text).toBe('可享受购房补贴最高12万元。\n金额：3.6万元/年，共3年');
+  });
+  it('adds the validity note to a cited answer that lacks one, and not twice', () => {
+    const bare = wechatText(answer({ answer: '见第17条。', citations: ['item-17'] }));
+    expect(bare).toMatch(/依据：【第17条】\n（本政策实施期为2019—2021年，已于2021-12-31结束/);
+    const noted = wechatText(answer({ answer: '见第17条。（本政策实施期为2019—2021年，已结束。）', citations: ['item-17'] }));
+    expect(noted.match(/实施期/g)).toHaveLength(1);
+    expect(wechatText(answer({ answer: '不在本政策范围内。', outOfScope: true }))).toBe('不在本政策范围内。');
+  });
+  it('names sections the way the other channels do', () => {
+    expect(wechatText(answer({ answer: 'x', citations: ['sec-2.1', 'notice'] }))).toContain('依据：【第二部分第1项】【印发通知】');
   });
   it('keeps brackets the core already wrote and small sums in 元', () => {
     const text = wechatText(answer({ answer: '见【第十七条】，每人500元。' }));
@@ -65,8 +67,8 @@ describe('wechatText', () => {
 
 describe('renderWechat', () => {
   it('sends a short answer as one unlabelled message', () => {
-    expect(renderWechat(answer({ answer: '按第17条，最高12万元。', citations: ['item-17'] }))).toEqual([
-      '按【第17条】，最高12万元。\n依据：【第17条】',
+    expect(renderWechat(answer({ answer: '按第17条，最高12万元。（本政策实施期为2019—2021年。）', citations: ['item-17'] }))).toEqual([
+      '按【第17条】，最高12万元。（本政策实施期为2019—2021年。）\n依据：【第17条】',
     ]);
   });
   it('labels the parts of a long answer in order and keeps each within the limit', () => {
@@ -78,7 +80,7 @@ describe('renderWechat', () => {
       expect(len(p)).toBeLessThanOrEqual(120);
       expect(balanced(p)).toBe(true);
     });
-    expect(parts.at(-1)).toContain('依据：【第17条】');
+    expect(parts.join('')).toContain('依据：【第17条】');
   });
 });
 

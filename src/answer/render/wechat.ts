@@ -3,8 +3,10 @@
  * hashes), citations as 【第17条】, amounts in 万元, and long answers cut into messages a phone
  * screen can hold, on sentence boundaries, never inside a 【…】 citation.
  *
- * Pure: no Wechaty here (src/ never imports a channel SDK); adapters/wechat sends the parts.
+ * Pure: no Wechaty here (src/ never imports a channel SDK); adapters/wechat sends the parts. Money,
+ * clause names and the validity note come from ../format.ts, so WeChat says what the CLI and Slack say.
  */
+import { clauseName, formatAmount, formatYuan, validityNote } from '../format.js';
 import type { Answer } from '../types.js';
 
 /** Frozen defaults. 500 characters is about two phone screens: long enough for a quoted clause. */
@@ -13,28 +15,6 @@ export const WECHAT_RENDER_DEFAULTS = Object.freeze({ maxChars: 500 });
 export interface WechatRenderOptions {
   /** Most characters (code points) in one message, the "（1/3）" part label included. */
   maxChars?: number;
-}
-
-const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** How a clause id of CONTRACT.md reads to a person: item-17 → 第17条, sec-2.1 → 第二部分第（一）项. */
-export function clauseLabel(id: string): string {
-  const item = /^item-(\d{1,2})$/.exec(id);
-  if (item) return `第${item[1]}条`;
-  const sec = /^sec-(\d)\.(\d)$/.exec(id);
-  if (sec) return `第${CN_DIGITS[Number(sec[1])]}部分第（${CN_DIGITS[Number(sec[2])]}）项`;
-  if (id === 'notice') return '印发通知';
-  if (id === 'preamble') return '前言';
-  return id;
-}
-
-/** 120000 → "12"; 36000 → "3.6"; exact, since 万 is a shift of four decimal places. */
-export function yuanToWan(yuan: number): string {
-  const sign = yuan < 0 ? '-' : '';
-  const abs = String(Math.abs(Math.trunc(yuan))).padStart(5, '0');
-  const whole = abs.slice(0, -4).replace(/^0+(?=\d)/, '');
-  const fraction = abs.slice(-4).replace(/0+$/, '');
-  return sign + (fraction ? `${whole}.${fraction}` : whole);
 }
 
 /** Markdown a core renderer might use, reduced to what a person would have typed. */
@@ -53,26 +33,32 @@ function stripMarkdown(text: string): string {
  * 第十七条 stays in the words the core chose; only the brackets are added.
  */
 function bracketCitations(text: string): string {
-  const withIds = text.replace(/(?<![\w-])(item-\d{1,2}|sec-\d\.\d)(?![\w.-])/g, (id) => clauseLabel(id));
+  const withIds = text.replace(/(?<![\w-])(item-\d{1,2}|sec-\d\.\d)(?![\w.-])/g, (id) => clauseName(id));
   return withIds.replace(/【[^】]*】|第[0-9一二三四五六七八九十]{1,3}条/g, (m) => (m.startsWith('【') ? m : `【${m}】`));
 }
 
 /** "120000元" and "12,000元/年" become 万元; figures under 1万 and text already in 万 are left alone. */
 function amountsInWan(text: string): string {
-  return text.replace(/(?<![\d.,万])(\d{1,3}(?:,\d{3})+|\d{5,})元/g, (_m, digits: string) => {
-    const yuan = Number(digits.replace(/,/g, ''));
-    return `${yuanToWan(yuan)}万元`;
-  });
+  return text.replace(/(?<![\d.,万])(\d{1,3}(?:,\d{3})+|\d{5,})元/g, (_m, digits: string) =>
+    formatYuan(Number(digits.replace(/,/g, ''))),
+  );
 }
 
-/** The lines of the reply before splitting: the core's text, then questions and sources it left out. */
+/**
+ * The reply before splitting: the core's text, then what it did not already say of the Answer's
+ * fields (amounts, follow-up questions, the validity note) and the clauses it rests on.
+ */
 export function wechatText(answer: Answer): string {
   const body = amountsInWan(bracketCitations(stripMarkdown(answer.answer.trim())));
   const lines = [body];
+  const unsaid = answer.amounts.filter((a) => !body.includes(formatYuan(a.yuan)));
+  if (unsaid.length > 0) lines.push(`金额：${unsaid.map(formatAmount).join('；')}`);
   const questions = answer.followUp.filter((q) => !body.includes(q.trim()));
   if (questions.length > 0) lines.push(questions.join('\n'));
   if (answer.citations.length > 0) {
-    lines.push(`依据：${answer.citations.map((id) => `【${clauseLabel(id)}】`).join('')}`);
+    lines.push(`依据：${answer.citations.map((id) => `【${clauseName(id)}】`).join('')}`);
+    // The core ends substantive answers with this note; add it only where it did not.
+    if (!body.includes('实施期')) lines.push(validityNote(answer.validity));
   }
   return lines.filter((l) => l.length > 0).join('\n');
 }

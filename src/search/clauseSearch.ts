@@ -1,16 +1,18 @@
 /**
  * The clause index: built once from the knowledge at start-up, then answers queries in well under
  * a millisecond. Clause numbers resolve exactly; everything else is ranked by BM25F over jieba
- * terms (headings weigh more than body), with synonyms expanded and typos corrected.
+ * terms (headings weigh more than body), with synonyms expanded and typos corrected, plus two
+ * signals BM25 lacks: query terms meeting in one sentence, and a near match of a whole heading.
  */
 import type { Knowledge } from '../knowledge/index.js';
 import { Bm25Index, type Bm25Options } from './bm25.js';
 import { resolveClauseNumber } from './clauseNumber.js';
 import { FuzzyVocabulary, type VocabularyEntry } from './fuzzy.js';
+import { HeadingMatcher } from './headingMatch.js';
 import { normalize } from './normalize.js';
 import { analyzeQuery, type AnalyzedQuery, type QueryContext } from './query.js';
 import { lexicon } from './segment.js';
-import { bestSentence, splitSentences, type ClauseSentence } from './sentences.js';
+import { bestSentence, splitSentences } from './sentences.js';
 import { termsOfClean } from './terms.js';
 
 /** One ranked clause. */
@@ -21,7 +23,7 @@ export interface SearchHit {
   /** The sentence of the clause that best matched (its heading line when nothing in particular did). */
   sentence: string;
   /** 'number': the query named the clause; 'index': ranked on the asker's words and synonyms;
-   *  'fuzzy': ranked mostly on typo corrections, so less sure. */
+   *  'fuzzy': ranked mostly on typo corrections or a near heading match, so less sure. */
   via: 'number' | 'index' | 'fuzzy';
   /**
    * Share (0–1, idf-weighted) of what the asker mentioned that this clause contains. Low coverage
@@ -45,13 +47,17 @@ export interface ClauseSearch {
   analyze(query: string): AnalyzedQuery;
 }
 
-// Heading words count three times body words: a heading says what the clause is about, while
-// the body of a long clause mentions many things in passing.
-const FIELDS: Bm25Options = {
-  k1: 1.2,
-  fields: { heading: { weight: 3, b: 0.3 }, body: { weight: 1, b: 0.75 } },
-};
-const DEFAULT_LIMIT = 5;
+/** The ranking's weights, in one place. */
+export const RANKING = Object.freeze({
+  // Heading words count three times body words: a heading says what the clause is about, while
+  // the body of a long clause mentions many things in passing.
+  bm25: { k1: 1.2, fields: { heading: { weight: 3, b: 0.3 }, body: { weight: 1, b: 0.75 } } } satisfies Bm25Options,
+  /** Weight of the best single sentence's matched idf mass (a cheap proximity signal). */
+  sentence: 0.5,
+  /** Score added for a whole-heading near match, times its closeness (0–1). */
+  heading: 6,
+  defaultLimit: 5,
+});
 
 export function createClauseSearch(k: Knowledge): ClauseSearch {
   const lex = lexicon();
@@ -61,9 +67,11 @@ export function createClauseSearch(k: Knowledge): ClauseSearch {
     heading: termsOfClean(normalize(c.heading).toLowerCase(), stop),
     body: termsOfClean(normalize(c.text).toLowerCase(), stop),
   }));
-  const index = new Bm25Index(docs, FIELDS);
+  const index = new Bm25Index(docs, RANKING.bm25);
+  const idf = (t: string) => index.idf(t);
   const termSets = docs.map((d) => new Set([...d.heading, ...d.body]));
-  const sentences: ClauseSentence[][] = clauses.map((c) => splitSentences(c.text));
+  const sentences = clauses.map((c) => splitSentences(c.text));
+  const headings = new HeadingMatcher(clauses.map((c) => normalize(c.heading).toLowerCase()));
 
   const vocabulary: VocabularyEntry[] = [
     ...lex.userDict.map((e) => ({ text: e.word, terms: [e.word] })),
@@ -81,28 +89,47 @@ export function createClauseSearch(k: Knowledge): ClauseSearch {
   const clean = (q: string) => normalize(q).toLowerCase();
 
   function search(query: string, opts: SearchOptions = {}): SearchHit[] {
-    const limit = opts.limit ?? DEFAULT_LIMIT;
+    const limit = opts.limit ?? RANKING.defaultLimit;
     const text = clean(query);
     const analyzed = analyzeQuery(text, ctx);
     const named = resolveClauseNumber(text, exists);
-    const fuzzyTerms = analyzed.terms.filter((t) => !analyzed.concepts.some((c) => c.via !== 'fuzzy' && c.terms.includes(t.term)));
 
     const scores = index.score(analyzed.terms);
-    const fuzzyScores = index.score(fuzzyTerms);
+    const best = new Map<number, ReturnType<typeof bestSentence>>();
+    for (const doc of scores.keys()) {
+      const match = bestSentence(sentences[doc]!, analyzed.terms, idf);
+      best.set(doc, match);
+      scores.set(doc, scores.get(doc)! + RANKING.sentence * match.score);
+    }
+    // What the ranking would be on the asker's own words and synonyms alone: a hit that owes
+    // most of its score to typo corrections or a near heading is reported as 'fuzzy'.
+    const exactTerms = new Set(analyzed.concepts.filter((c) => c.via !== 'fuzzy').flatMap((c) => c.terms));
+    const exactOnly = analyzed.terms.filter((t) => exactTerms.has(t.term));
+    const exact = exactOnly.length < analyzed.terms.length ? index.score(exactOnly) : new Map(scores);
+    if (exactOnly.length < analyzed.terms.length) {
+      for (const doc of exact.keys()) exact.set(doc, exact.get(doc)! + RANKING.sentence * bestSentence(sentences[doc]!, exactOnly, idf).score);
+    }
+    // The asker's content words in order, without the question's glue, against whole headings.
+    const pattern = analyzed.concepts.filter((c) => c.via !== 'synonym').map((c) => c.text).join('');
+    for (const [doc, closeness] of headings.match(pattern)) {
+      const bonus = RANKING.heading * closeness;
+      scores.set(doc, (scores.get(doc) ?? 0) + bonus);
+      if (closeness === 1) exact.set(doc, (exact.get(doc) ?? 0) + bonus);
+    }
+
     const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const top = ranked[0]?.[1] ?? 0;
-
-    const hits: SearchHit[] = [];
     const hit = (doc: number, score: number, via: SearchHit['via']): SearchHit => ({
       clauseId: clauses[doc]!.id, score, via,
-      sentence: bestSentence(sentences[doc]!, analyzed.terms, (t) => index.idf(t)),
-      coverage: coverage(analyzed, termSets[doc]!, (t) => index.idf(t)),
+      sentence: (best.get(doc) ?? bestSentence(sentences[doc]!, analyzed.terms, idf)).sentence,
+      coverage: coverage(analyzed, termSets[doc]!, idf),
     });
+    const hits: SearchHit[] = [];
     if (named) hits.push(hit(clauses.findIndex((c) => c.id === named), top + 1, 'number'));
     for (const [doc, score] of ranked) {
       if (hits.length >= limit) break;
       if (clauses[doc]!.id === named) continue;
-      hits.push(hit(doc, score, (fuzzyScores.get(doc) ?? 0) * 2 > score ? 'fuzzy' : 'index'));
+      hits.push(hit(doc, score, (exact.get(doc) ?? 0) * 2 < score ? 'fuzzy' : 'index'));
     }
     return hits.slice(0, limit);
   }
@@ -119,6 +146,7 @@ function coverage(q: AnalyzedQuery, terms: ReadonlySet<string>, idf: (t: string)
   let total = 0;
   let found = 0;
   for (const c of q.concepts) {
+    // A word no clause uses weighs like the rarest word: it is what the question is about.
     const weight = Math.max(0, ...c.terms.map(idf), c.terms.length ? 0 : idf(''));
     total += weight;
     if (c.terms.some((t) => terms.has(t))) found += weight * (c.via === 'fuzzy' ? c.weight : 1);

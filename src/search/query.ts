@@ -5,7 +5,7 @@
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { WeightedTerm } from './bm25.js';
 import type { FuzzyVocabulary } from './fuzzy.js';
-import { segment } from './segment.js';
+import { isDictionaryWord, segment } from './segment.js';
 import { isTerm, termsOfClean } from './terms.js';
 
 /** One thing the asker mentioned. */
@@ -44,34 +44,37 @@ export function analyzeQuery(clean: string, ctx: QueryContext): AnalyzedQuery {
   const stop = ctx.lexicon.stopwords;
   const concepts: QueryConcept[] = [];
 
-  // Synonyms are found as substrings, longest first, so they work however jieba cuts around them.
+  const tokens = segment(clean).map((t) => t.toLowerCase());
+  const starts: number[] = [];
+  tokens.reduce((at, t) => (starts.push(at), at + t.length), 0);
+
+  // Synonyms are found as substrings, longest first, so they work however jieba cuts around
+  // them; but not inside a longer word (专项资金 inside 引才专项资金 is not the budget).
   const covered = new Array<boolean>(clean.length).fill(false);
+  const insideLongerWord = (at: number, end: number) =>
+    tokens.some((t, i) => starts[i]! <= at && end <= starts[i]! + t.length && t.length > end - at);
   for (const { variant, terms } of ctx.variants) {
-    let at = clean.indexOf(variant);
-    while (at >= 0) {
-      if (!covered.slice(at, at + variant.length).every(Boolean)) {
-        for (let i = at; i < at + variant.length; i++) covered[i] = true;
-        concepts.push({
-          text: variant, via: 'synonym', readAs: terms.join('/'), weight: 1,
-          terms: [...new Set([...termsOfClean(variant, stop), ...terms.flatMap((t) => termsOfClean(t, stop))])],
-        });
-      }
-      at = clean.indexOf(variant, at + variant.length);
+    for (let at = clean.indexOf(variant); at >= 0; at = clean.indexOf(variant, at + 1)) {
+      const end = at + variant.length;
+      if (covered.slice(at, end).every(Boolean) || insideLongerWord(at, end)) continue;
+      for (let i = at; i < end; i++) covered[i] = true;
+      concepts.push({
+        text: variant, via: 'synonym', readAs: terms.join('/'), weight: 1,
+        terms: [...new Set([...termsOfClean(variant, stop), ...terms.flatMap((t) => termsOfClean(t, stop))])],
+      });
     }
   }
 
-  const tokens = segment(clean).map((t) => t.toLowerCase());
-  let offset = 0;
   tokens.forEach((token, i) => {
-    const start = offset;
-    offset += token.length;
-    if (!isTerm(token, stop) || covered.slice(start, offset).every(Boolean)) return;
+    const start = starts[i]!;
+    const end = start + token.length;
+    if (!isTerm(token, stop) || covered.slice(start, end).every(Boolean)) return;
     const terms = termsOfClean(token, stop);
     if (terms.some(ctx.known)) {
       concepts.push({ text: token, terms, via: 'word', weight: 1 });
       return;
     }
-    const fix = correct(token, tokens[i - 1], tokens[i + 1], ctx);
+    const fix = isDictionaryWord(token) ? null : correct(token, tokens[i - 1], tokens[i + 1], ctx);
     concepts.push(fix ?? { text: token, terms, via: 'word', weight: 1 });
   });
 
@@ -80,7 +83,7 @@ export function analyzeQuery(clean: string, ctx: QueryContext): AnalyzedQuery {
   return { concepts, terms: [...best].map(([term, weight]) => ({ term, weight })) };
 }
 
-/** A word no clause uses: try it with its neighbour first (购方+补贴 → 购房补贴), then alone. */
+/** A word neither the clauses nor jieba know: try it with its neighbour first (购方+补贴 → 购房补贴), then alone. */
 function correct(token: string, before: string | undefined, after: string | undefined, ctx: QueryContext): QueryConcept | null {
   const windows = [after && token + after, before && before + token, token].filter((w): w is string => !!w && !/[^\p{Script=Han}]/u.test(w));
   for (const text of windows) {

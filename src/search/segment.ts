@@ -44,3 +44,14 @@ export function segmentForSearch(clean: string): string[] {
   lexicon();
   return clean ? nodejieba.cutForSearch(clean, true) : [];
 }
+
+/**
+ * Whether jieba's dictionaries know `word` as one word. A word the clauses never use but jieba
+ * knows (股市, 北京) is a real word about something else; one it does not know (博仕, 购方) is
+ * likely a typo. cppjieba tags words outside its dictionaries 'x'.
+ */
+export function isDictionaryWord(word: string): boolean {
+  lexicon();
+  const tagged = nodejieba.tag(word);
+  return tagged.length === 1 && tagged[0]!.tag !== 'x';
+}

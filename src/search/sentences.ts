@@ -1,4 +1,5 @@
-/** The sentence of a clause that best shows why it matched. */
+/** The sentences of a clause, and which one best shows why the clause matched. */
+import type { WeightedTerm } from './bm25.js';
 import { normalize } from './normalize.js';
 
 export interface ClauseSentence {
@@ -16,11 +17,15 @@ export function splitSentences(text: string): ClauseSentence[] {
     .map((s) => ({ text: s, clean: normalize(s).toLowerCase() }));
 }
 
+export interface SentenceMatch { sentence: string; score: number }
+
 /**
- * The sentence carrying the most query weight (terms times their idf); ties go to the earlier
- * sentence, so a clause matched on nothing in particular shows its heading.
+ * The sentence carrying the most query weight (idf times weight of the query terms it holds),
+ * and that weight. Terms found together in one sentence are about one thing, so the weight also
+ * serves as a proximity signal in ranking. Ties go to the earlier sentence, so a clause matched
+ * on nothing in particular shows its heading.
  */
-export function bestSentence(sentences: readonly ClauseSentence[], terms: readonly { term: string; weight: number }[], idf: (t: string) => number): string {
+export function bestSentence(sentences: readonly ClauseSentence[], terms: readonly WeightedTerm[], idf: (t: string) => number): SentenceMatch {
   let best = sentences[0];
   let bestScore = 0;
   for (const s of sentences) {
@@ -28,5 +33,5 @@ export function bestSentence(sentences: readonly ClauseSentence[], terms: readon
     for (const { term, weight } of terms) if (s.clean.includes(term)) score += weight * idf(term);
     if (score > bestScore) { best = s; bestScore = score; }
   }
-  return best?.text ?? '';
+  return { sentence: best?.text ?? '', score: bestScore };
 }

@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { FileBox } from 'file-box';
+import { types } from 'wechaty';
 import { createResponder } from '../src/bot.js';
 import type { Respond } from '../src/answer/types.js';
 import { renderWechat } from '../src/answer/render/wechat.js';
@@ -118,6 +119,25 @@ describe('its own messages', () => {
     await settle();
     expect(calls).toHaveLength(1);
     expect(sent.filter((s) => s.to === bob.id)).toHaveLength(2);
+  });
+});
+
+describe('what it leaves alone', () => {
+  it('ignores an official account, a backlog replayed at login, and an image in a group', async () => {
+    const { mocker, puppet, bob, botUser, room, replies, calls, sent } = await start();
+    const official = mocker.createContact({ name: '某公众号', type: types.Contact.Official });
+    official.say('第17条讲什么').to(botUser);
+    const old = mocker.MessageMock.create({
+      id: 'backlog-1', talkerId: bob.id, listenerId: botUser.id, text: '第17条讲什么',
+      timestamp: Date.now() - 10 * 60_000, type: types.Message.Text,
+    });
+    puppet.emit('message', { messageId: old.id });
+    bob.say(FileBox.fromBase64(Buffer.from('x').toString('base64'), 'photo.jpg')).to(room);
+    await settle();
+    expect(sent).toEqual([]);
+    bob.say('第17条讲什么').to(botUser); // still listening
+    await replies(bob.id, 1);
+    expect(calls).toHaveLength(1);
   });
 });
 

@@ -1,0 +1,124 @@
+/**
+ * Turns an eligible rule's amount into contract Amounts and trace steps. Money is whole yuan; where
+ * a rate is applied it is applied once, on exact integers, and rounded half up to the yuan at the
+ * end (stated in the notes).
+ */
+import type { Amount } from '../answer/types.js';
+import type { RateTable, Rule } from '../knowledge/rulesSchema.js';
+import { formatYuan } from './numbers.js';
+import { FACTS, type FactName, type Profile } from './profile.js';
+import type { TraceStep } from './types.js';
+
+export interface Computed {
+  amounts: Amount[];
+  trace: TraceStep[];
+  text: string;
+  notes: string[];
+}
+
+export const MONEY_ROUNDING = '金额按整数元计算，比率只在最后一步使用一次，结果四舍五入到元。';
+
+/** The benchmark band covering a term: the first whose maxYears (inclusive) is at least the term. */
+export function benchmarkFor(table: RateTable, termYears: number): RateTable['bands'][number] {
+  return table.bands.find((b) => b.maxYears === null || termYears <= b.maxYears)!;
+}
+
+/** Rounds num/den half up, on integers. */
+function divideRounded(num: bigint, den: bigint): number {
+  return Number((num * 2n + den) / (den * 2n));
+}
+
+export function computeAmount(rule: Rule, profile: Profile, rateTable: (id: string) => RateTable | undefined): Computed {
+  const a = rule.amount;
+  const step = (op: string, inputs: TraceStep['inputs'], value: TraceStep['value'], extra: Partial<TraceStep> = {}): TraceStep =>
+    ({ op, inputs, value, clause: rule.clause, quote: rule.quote, ...extra });
+  const entitlement = rule.id;
+
+  switch (a.kind) {
+    case 'fixed':
+      return { amounts: [{ yuan: a.yuan, per: 'once', entitlement }], trace: [step('fixed', {}, a.yuan)], text: formatYuan(a.yuan), notes: [] };
+    case 'capped':
+      return {
+        amounts: [{ yuan: a.yuan, per: 'once', cap: true, entitlement }],
+        trace: [step('cap', {}, a.yuan)], text: `最高${formatYuan(a.yuan)}`, notes: [],
+      };
+    case 'perYear': {
+      const perYear: Amount = { yuan: a.yuan, per: 'year', entitlement };
+      if (a.years === undefined) {
+        return { amounts: [perYear], trace: [step('perYear', {}, a.yuan)], text: `${formatYuan(a.yuan)}/年`, notes: [] };
+      }
+      // 3.6万 × 3 is exact in integers; the total is its own amount, as the contract asks.
+      const total = a.yuan * a.years;
+      return {
+        amounts: [{ ...perYear, years: a.years }, { yuan: total, per: 'once', entitlement }],
+        trace: [step('perYear', { years: a.years }, a.yuan), step('multiply', { perYear: a.yuan, years: a.years }, total)],
+        text: `${formatYuan(a.yuan)}/年，共${a.years}年，合计${formatYuan(total)}`,
+        notes: [],
+      };
+    }
+    case 'share': {
+      const input = profile[a.of as FactName] as number;
+      const [num, den] = a.ratio ? [a.ratio[1], a.ratio[0]] : [a.percent!, 100];
+      const yuan = divideRounded(BigInt(input) * BigInt(Math.round(num * 1e4)), BigInt(Math.round(den * 1e4)));
+      const share = a.ratio ? `${a.ratio[0]}:${a.ratio[1]}` : `${a.percent}%`;
+      const text = a.bound === 'atLeast' ? `不少于${formatYuan(yuan)}（${FACTS[a.of as FactName].label}的${share}以上）`
+        : `${formatYuan(yuan)}（${FACTS[a.of as FactName].label}${formatYuan(input)}按${share}）`;
+      return {
+        amounts: [{ yuan, per: 'once', entitlement }],
+        trace: [step('share', { [a.of]: input, share, bound: a.bound }, yuan)],
+        text, notes: [MONEY_ROUNDING],
+      };
+    }
+    case 'interest':
+      return computeInterest(rule, a, profile, rateTable, step);
+    case 'inKind':
+    case 'unstated':
+      return { amounts: [], trace: [step(a.kind, {}, a.benefit)], text: describeBenefit(a), notes: [] };
+  }
+}
+
+function describeBenefit(a: Extract<Rule['amount'], { kind: 'inKind' | 'unstated' }>): string {
+  return a.kind === 'unstated' ? `${a.benefit}（文件未写明金额）` : a.benefit;
+}
+
+type Step = (op: string, inputs: TraceStep['inputs'], value: TraceStep['value'], extra?: Partial<TraceStep>) => TraceStep;
+
+/** principal × rate × share × term, capped; the term is counted in whole months. */
+function computeInterest(
+  rule: Rule, a: Extract<Rule['amount'], { kind: 'interest' }>, profile: Profile,
+  rateTable: (id: string) => RateTable | undefined, step: Step,
+): Computed {
+  const principal = profile[a.principal as FactName] as number;
+  const termYears = profile[a.term as FactName] as number;
+  const userRate = profile[a.rate as FactName] as number | undefined;
+  const table = rateTable(a.benchmark)!;
+  const band = benchmarkFor(table, termYears);
+  const rate = userRate ?? band.percent;
+  const months = Math.max(1, Math.round(termYears * 12));
+  const notes = [MONEY_ROUNDING];
+  if (months !== termYears * 12) notes.push(`贷款期限按${months}个月计算。`);
+  notes.push(userRate === undefined
+    ? `未提供利率，按人民银行贷款基准利率${band.label}${band.percent}%计算（${table.effectiveFrom}起执行）。`
+    : `按您提供的利率${userRate}%计算；文件写的是"贷款基准利率"，实际以审核为准。`);
+
+  // rate in millionths of a percent point keeps 4.35 exact: yuan = P × r/100 × share/100 × months/12.
+  const rateMicro = BigInt(Math.round(rate * 1e6));
+  const raw = divideRounded(
+    BigInt(principal) * rateMicro * BigInt(Math.round(a.sharePercent * 1e6)) * BigInt(months),
+    100n * 1_000_000n * 100n * 1_000_000n * 12n,
+  );
+  const yuan = Math.min(raw, a.capYuan);
+  const capped = raw > a.capYuan;
+  const trace = [
+    step('rate', { termYears }, rate, { source: userRate === undefined ? `${table.name}（knowledge/parameters/${table.id}.json，${table.effectiveFrom}起执行）：${band.label}${band.percent}%` : '用户提供' }),
+    step('interest', { principal, ratePercent: rate, sharePercent: a.sharePercent, months }, raw),
+    step('cap', { computed: raw, cap: a.capYuan }, yuan),
+  ];
+  const formula = `${formatYuan(principal)}×${rate}%×${a.sharePercent}%×${months / 12}年`;
+  return {
+    amounts: [{ yuan, per: 'once', ...(capped ? { cap: true } : {}), entitlement: rule.id }],
+    trace,
+    text: capped ? `${formula}=${formatYuan(raw)}，超过上限，按最高${formatYuan(a.capYuan)}` : `${formula}=${formatYuan(yuan)}`,
+    notes,
+  };
+}

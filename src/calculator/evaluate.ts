@@ -1,0 +1,85 @@
+/**
+ * The interpreter: profile + rules → one Outcome per rule. It knows condition tests and amount
+ * kinds, never a particular subsidy; everything specific lives in knowledge/rules/.
+ */
+import { knowledge } from '../knowledge/index.js';
+import type { Rule } from '../knowledge/rulesSchema.js';
+import { computeAmount } from './amounts.js';
+import { judge, type Context } from './conditions.js';
+import { todayInChina } from './dates.js';
+import { describeAmount } from './describe.js';
+import type { Profile } from './profile.js';
+import { ruleBook, type RuleBook } from './rulebook.js';
+import type { EvaluateOptions, FailedCondition, MissingFact, Outcome, TraceStep } from './types.js';
+import { periodNote, validityOn } from './validity.js';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Evaluates every rule (or `options.rules`) for a profile as of a date. Unknown rule ids and a
+ * malformed asOf throw: they are programming errors, not user input.
+ */
+export function evaluate(profile: Profile, options: EvaluateOptions = {}, book: RuleBook = ruleBook()): Outcome[] {
+  const asOf = options.asOf ?? todayInChina();
+  if (!ISO_DATE.test(asOf)) throw new Error(`asOf must be YYYY-MM-DD, got "${asOf}"`);
+  const rules = options.rules
+    ? options.rules.map((id) => book.rule(id) ?? fail(`no rule "${id}"`))
+    : book.rules;
+  return rules.map((rule) => evaluateRule(rule, profile, asOf, book));
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+function evaluateRule(rule: Rule, profile: Profile, asOf: string, book: RuleBook): Outcome {
+  const k = knowledge();
+  const clause = k.clause(rule.clause)!;
+  const ctx: Context = { asOf, period: k.document.period, clause };
+  const validity = validityOn(k.document, asOf);
+
+  const trace: TraceStep[] = [];
+  const failed: FailedCondition[] = [];
+  const missing: MissingFact[] = [];
+  const notes: string[] = [];
+  for (const c of rule.conditions) {
+    const j = judge(rule, c, profile, ctx);
+    if (j.state === 'pass') {
+      trace.push(j.step);
+      notes.push(...j.notes);
+    } else if (j.state === 'fail') failed.push(j.failed);
+    else if (!missing.some((m) => m.fact === j.missing.fact)) missing.push(j.missing);
+  }
+
+  // A definite "no" outranks unknowns: the missing facts could not change it.
+  const status = failed.length ? 'ineligible' : missing.length ? 'undetermined' : 'eligible';
+  const computed = status === 'eligible' ? computeAmount(rule, profile, book.rateTable) : undefined;
+  const a = rule.amount;
+  return {
+    rule: rule.id,
+    clause: rule.clause,
+    title: rule.title,
+    beneficiary: rule.beneficiary,
+    status,
+    amounts: computed?.amounts ?? [],
+    amountText: computed?.text ?? describeAmount(rule),
+    ...(a.kind === 'inKind' || a.kind === 'unstated' ? { benefit: a.benefit } : {}),
+    failed: status === 'ineligible' ? failed : [],
+    missing: status === 'undetermined' ? missing : [],
+    trace: computed ? [...trace, ...computed.trace] : trace,
+    assessed: [...rule.assessed],
+    openQuestions: [...rule.openQuestions],
+    notes: [...new Set([...notes, ...(computed?.notes ?? []), ...rule.remarks])],
+    quote: rule.quote,
+    lead: [...rule.lead],
+    validity,
+    periodNote: periodNote(k.document, validity, rule.lead),
+  };
+}
+
+/** The distinct facts still needed across outcomes, in rule order: the follow-up questions. */
+export function missingFacts(outcomes: readonly Outcome[]): MissingFact[] {
+  const seen = new Map<string, MissingFact>();
+  for (const o of outcomes) for (const m of o.missing) if (!seen.has(m.fact)) seen.set(m.fact, m);
+  return [...seen.values()];
+}

@@ -1,37 +1,35 @@
 /**
- * The dialogue's one door to clause search (src/search, issue 2). Until that lands this adapter
- * only resolves clause numbers and headings, so the rest of the dialogue can be built against a
- * stable shape.
+ * The dialogue's one door to clause search (src/search, issue 2). Clause numbers are resolved
+ * without touching the ranked index, so "第十七条" is answered before nodejieba has loaded.
  */
 import { knowledge } from '../knowledge/index.js';
-import { CHINESE_NUMERAL_CHARS, parseNumber } from './numbers.js';
+import { clauseSearch, type SearchHit } from '../search/index.js';
+import { resolveClauseNumber } from '../search/clauseNumber.js';
+import { normalize } from '../search/normalize.js';
 
-export interface ClauseHit {
-  clauseId: string;
-  score: number;
-  sentence: string;
-}
+export type ClauseHit = SearchHit;
 
-const NUMBER_REF = new RegExp(`(?:第\\s*)?([0-9]{1,2}|[${CHINESE_NUMERAL_CHARS}]{1,3})\\s*[条條](?!件)|第\\s*([0-9]{1,2}|[${CHINESE_NUMERAL_CHARS}]{1,3})\\s*(?:项|款|点)`);
+/**
+ * Below this share of the asker's words found in the clause, a ranked hit is not trusted as the
+ * answer: most of the question is about something the clause does not speak of.
+ */
+export const MIN_COVERAGE = 0.5;
 
-/** The item a message names by number ("第十七条", "17条", "第17項"), or null. */
+const exists = (id: string) => knowledge().clause(id) !== undefined;
+
+/** The clause a message names by number ("第十七条", "17条", "第17條"), or null. Text is normalised. */
 export function clauseNumber(text: string): string | null {
-  const m = NUMBER_REF.exec(text);
-  const raw = m?.[1] ?? m?.[2];
-  if (!raw) return null;
-  const n = parseNumber(raw);
-  if (n === null || !Number.isInteger(n)) return null;
-  const id = `item-${n}`;
-  return knowledge().clause(id) ? id : null;
+  return resolveClauseNumber(text.toLowerCase(), exists);
 }
 
-/** Ranked clauses for a free-text question. */
+/** Ranked clauses for a free-text question whose words the clause mostly covers. */
 export function findClauses(text: string, limit = 3): ClauseHit[] {
-  const hits: ClauseHit[] = [];
-  for (const clause of knowledge().clauses) {
-    if (clause.heading.length >= 4 && text.includes(clause.heading)) {
-      hits.push({ clauseId: clause.id, score: 10, sentence: clause.heading });
-    }
-  }
-  return hits.slice(0, limit);
+  return clauseSearch().search(text, { limit }).filter((h) => h.coverage >= MIN_COVERAGE);
 }
+
+/** Ranked clauses with no coverage floor: for choosing among clauses already known to be in scope. */
+export function rankClauses(text: string, limit = 3): ClauseHit[] {
+  return clauseSearch().search(text, { limit });
+}
+
+export { normalize };

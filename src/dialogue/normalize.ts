@@ -1,7 +1,9 @@
 /**
- * Text normalisation for matching: NFKC (full-width digits become plain) and the search layer's
- * traditional→simplified conversion once it is available.
+ * Text normalisation for matching, shared with the clause search so that what users type and
+ * what the policy says meet: NFKC, traditional→simplified, invisible characters removed.
  */
+import { normalize } from '../search/normalize.js';
+
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC');
+  return normalize(text);
 }

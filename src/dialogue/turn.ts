@@ -9,6 +9,11 @@ import { answerClause, answerUnits } from './intents/clauseLookup.js';
 import { answerDocumentFact, documentFactAsked } from './intents/documentFacts.js';
 import { EMPTY_TEXT, RESET_TEXT, THANKS_TEXT, TRUNCATED_NOTE, helpText } from './intents/help.js';
 import { answerTargets, targetsAsked } from './intents/targets.js';
+import { answerEntitlement } from './intents/entitlement.js';
+import { answerCatalogue } from './intents/catalogue.js';
+import { rule as ruleById } from '../calculator/index.js';
+import { BROAD_CUE, MONEY_CUE, benefitsNamed } from './benefits.js';
+import { extractFacts } from './facts/extract.js';
 import { clauseNumber, findClauses } from './clauseFinder.js';
 import { normalizeText } from './normalize.js';
 import { outOfScopeReply, reply } from './reply.js';
@@ -59,14 +64,66 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
     return answered(reply(user, validity, body), clauseTopic(body.citations[0]!));
   }
 
-  const hits = findClauses(text, 3);
+  const named = benefitsNamed(text, (id) => ruleById(id) !== undefined);
+  const stated = extractFacts(text, asOf, named.length ? named : keep.topic?.benefits ?? []);
+  const facts = { ...keep.facts, ...stated };
+  const hasFacts = Object.keys(stated).length > 0;
+  const anaphoric = ANAPHORA.test(text);
+
   if (UNITS_CUE.test(text)) {
-    const id = hits[0]?.clauseId ?? keep.topic?.clauses[0];
-    if (id) return answered(reply(user, validity, answerUnits(id, validity)), hits[0] ? clauseTopic(id) : keep.topic);
+    const fromBenefit = named.length ? ruleById(named[0]!)?.clause : undefined;
+    const fromTopic = keep.topic?.clauses[0];
+    const id = fromBenefit ?? ((anaphoric && fromTopic) || findClauses(text, 1)[0]?.clauseId || fromTopic);
+    if (id) return answered(reply(user, validity, answerUnits(id, validity)), clauseTopic(id), facts);
   }
+
+  const money = MONEY_CUE.test(text);
+  const broad = BROAD_CUE.test(text);
+  let benefits: string[] = [];
+  let specific = false;
+  if (named.length && (money || hasFacts || broad || bareLength(text) <= 8)) {
+    benefits = named;
+    specific = true;
+  } else if (!named.length && keep.topic?.benefits.length && (hasFacts || anaphoric || (money && bareLength(text) <= 8))) {
+    benefits = keep.topic.benefits;
+    specific = keep.topic.specific;
+  } else if (!named.length && Object.keys(facts).length && (money || broad)) {
+    benefits = [];
+    specific = false;
+  } else if (!named.length && money && broad) {
+    return answered(reply(user, validity, answerCatalogue(validity)), keep.topic, facts);
+  }
+  if (benefits.length || (!named.length && Object.keys(facts).length && (money || broad))) {
+    const body = answerEntitlement(facts, benefits, specific, validity);
+    if (body.citations.length || body.amounts.length) {
+      const topic: Topic = { clauses: body.citations, benefits: benefits.length ? benefits : body.rules, specific };
+      return answered(reply(user, validity, body), topic, facts);
+    }
+  }
+
+  const hits = findClauses(text, 3);
   const best = hits[0];
   if (best) {
-    return answered(reply(user, validity, answerClause(best.clauseId, validity, best.sentence)), clauseTopic(best.clauseId));
+    return answered(reply(user, validity, answerClause(best.clauseId, validity, sentenceOf(best))), clauseTopic(best.clauseId), facts);
+  }
+  if (hasFacts) {
+    // Facts with no question yet ("我是博士"): remember them and ask what the asker wants to know.
+    return answered(reply(user, validity, { answer: FACTS_NOTED }), keep.topic, facts);
   }
   return answered(outOfScopeReply(user, validity, OUT_OF_SCOPE_TEXT));
+}
+
+/** "那硕士呢", "国家级的呢", "这个", "省级的": a message that leans on the previous turn. */
+const ANAPHORA = /呢|^那|^这个|^这|^那个|的$|^还有|^如果|^要是|^换成|^改成/;
+
+const FACTS_NOTED = '好的，记下了。您想了解哪方面？例如“有哪些补贴”“购房补贴”“创业补贴”。';
+
+function bareLength(text: string): number {
+  return text.replace(/[\s\p{P}\p{S}]/gu, '').length;
+}
+
+/** The matched sentence of a hit, whatever shape the search returns it in. */
+function sentenceOf(hit: { sentence: unknown }): string | undefined {
+  const s = hit.sentence as string | { sentence?: string } | undefined;
+  return typeof s === 'string' ? s : s?.sentence;
 }

@@ -1,0 +1,81 @@
+/**
+ * Facts about an enterprise or institution: what it was recognised as (研发机构, 高新技术企业,
+ * 孵化器, 众创空间, 加速器), at what level and when ("今年刚认定", "前年就是高企了"); IP-pledge loans
+ * with principal, term and rate; transfer projects of item-9.
+ */
+import type { Profile } from '../../calculator/profile.js';
+import { findQuantities } from '../../calculator/numbers.js';
+import { yearIn } from './when.js';
+
+type Kind = NonNullable<Profile['recognitionKind']>;
+
+/** Longest names first, so 工程技术研究中心 is not read as 工程研究中心. */
+const KINDS: readonly [RegExp, Kind][] = [
+  [/工程技术研究中心|工程技术中心/, 'engineeringTechResearchCenter'],
+  [/企业技术中心/, 'enterpriseTechCenter'],
+  [/技术创新中心/, 'techInnovationCenter'],
+  [/工程研究中心/, 'engineeringResearchCenter'],
+  [/工程实验室|重点实验室/, 'engineeringLab'],
+  [/高新技术企业|高新企业|高企|高新技术认定/, 'highTechEnterprise'],
+  [/加速器/, 'accelerator'],
+  [/孵化器|孵化基地|孵化园/, 'incubator'],
+  [/众创空间|创客空间|双创空间|众创/, 'makerSpace'],
+];
+
+export function readRecognitionKind(text: string): Kind | undefined {
+  return KINDS.find(([re]) => re.test(text))?.[1];
+}
+
+/** 国家级 / 省级 / 市级 / 县区级, or undefined. */
+export function readLevel(text: string): Profile['recognitionLevel'] | undefined {
+  if (/国家级|国家(?:认定|批准|备案|科技部)|国字号|国家的/.test(text)) return 'national';
+  if (/省级|省里|省(?:认定|批准|科技厅)|辽宁省(?:级)?(?!优秀)|省的/.test(text)) return 'provincial';
+  if (/市级|市里(?:认定|批)|市(?:认定|批)的?|盘锦市级/.test(text)) return 'city';
+  if (/县级|区级|县区级|县里|区里/.test(text)) return 'county';
+  return undefined;
+}
+
+export function readEnterprise(text: string, asOf: string): Partial<Profile> {
+  const facts: Partial<Profile> = {};
+  const kind = readRecognitionKind(text);
+  if (kind) facts.recognitionKind = kind;
+  const recognised = /认定|获批|批准|评上|评为|列入|入选|拿到|成为|新建|备案|就是/;
+  if (recognised.test(text) || /今年|去年|前年|\d{4}\s*年/.test(text)) {
+    const year = yearIn(text, Number(asOf.slice(0, 4)));
+    if (year !== undefined && (kind || recognised.test(text))) facts.recognitionDate = String(year);
+  }
+  // "新认定的" is the policy's own description of who benefits, not a date: only a stated year counts.
+  Object.assign(facts, readLoan(text), readTransfer(text));
+  return facts;
+}
+
+function readLoan(text: string): Partial<Profile> {
+  const facts: Partial<Profile> = {};
+  if (/(?:知识产权|专利|商标|版权|著作权)(?:权)?(?:质押|抵押)|质押(?:知识产权|专利|商标)|(?:知识产权|专利|商标)做?(?:质押|抵押)/.test(text)) facts.ipPledgeLoan = true;
+  else if (/(?:房产|房子|信用|保证|担保)(?:贷|抵押)/.test(text)) facts.ipPledgeLoan = false;
+  if (!/贷|借/.test(text)) return facts;
+
+  const quantities = findQuantities(text);
+  const principal = quantities.find((q) => q.unit === 'yuan' && !/贴息|补贴|补助/.test(text.slice(q.index + q.raw.length, q.index + q.raw.length + 3)));
+  if (principal && principal.value > 0) facts.loanPrincipalYuan = principal.value;
+  const term = quantities.find((q) => (q.unit === 'years' || q.unit === 'months') && !/合同|毕业|前|以前/.test(text.slice(q.index + q.raw.length, q.index + q.raw.length + 2)));
+  if (term && term.value > 0) facts.loanTermYears = term.unit === 'months' ? Math.round((term.value / 12) * 1000) / 1000 : term.value;
+  const rate = quantities.find((q) => q.unit === 'percent' && q.value > 0 && q.value < 100 && q.value !== 50);
+  if (rate) facts.loanRatePercent = rate.value;
+  return facts;
+}
+
+function readTransfer(text: string): Partial<Profile> {
+  const facts: Partial<Profile> = {};
+  if (/产学研/.test(text)) facts.industryUniversityProject = true;
+  if (/没(?:有)?(?:实现|达到)?(?:中试|产业化)|未(?:实现|达到)(?:中试|产业化)/.test(text)) facts.reachedPilotOrIndustrialisation = false;
+  else if (/中试|产业化|量产/.test(text)) facts.reachedPilotOrIndustrialisation = true;
+  if (/没(?:有)?(?:事先)?立项|未(?:事先)?立项|事后(?:才)?立项/.test(text)) facts.approvedBeforehand = false;
+  else if (/事先立项|已(?:经)?立项|提前立项|立了项|立项了/.test(text)) facts.approvedBeforehand = true;
+  if (/成果转化项目|转化项目/.test(text)) facts.resultTransferProject = true;
+  if (/入园|进园区|入驻园区|园区落地/.test(text)) facts.enteringPark = true;
+  const income = /净收入\D{0,4}?([\d.]+\s*[万亿]?\s*元?|[一二两三四五六七八九十百千]+\s*[万亿]?\s*元?)/.exec(text);
+  const money = income ? findQuantities(income[1]!).find((q) => q.unit === 'yuan') : undefined;
+  if (money) facts.transferNetIncomeYuan = money.value;
+  return facts;
+}

@@ -1,0 +1,34 @@
+/**
+ * All facts a message states, as a partial Profile. A bare level ("国家级的呢", "省级的") is read
+ * against what the conversation is about: a recognition level for platforms and enterprises, a
+ * talent tier for people.
+ */
+import { ProfileSchema, type Profile } from '../../calculator/profile.js';
+import { readPerson } from './person.js';
+import { readTalent } from './talent.js';
+import { readEnterprise, readLevel } from './enterprise.js';
+
+const TALENT_RULES = /talent|leading|top-/;
+
+export function extractFacts(text: string, asOf: string, topicBenefits: readonly string[] = []): Partial<Profile> {
+  const facts: Partial<Profile> = { ...readPerson(text, asOf), ...readTalent(text), ...readEnterprise(text, asOf) };
+
+  const level = readLevel(text.replace(/辽宁省优秀专家|省优秀专家|省["“]?兴辽英才|省里(?:资助|支持|给)/g, ''));
+  const aboutTalent = !facts.recognitionKind && (facts.talentTier !== undefined || topicBenefits.some((id) => TALENT_RULES.test(id)));
+  if (level && aboutTalent) {
+    // "国家级的呢" after a question on top talent: the national tier is 国家级领军人才.
+    if (level === 'national' && facts.talentTier === undefined) facts.talentTier = 'nationalLeading';
+  } else if (level) {
+    facts.recognitionLevel = level;
+  }
+  // Facts a message states are checked against the schema before they reach the calculator;
+  // anything the readers got wrong in shape is dropped rather than passed on.
+  return clean(facts);
+}
+
+function clean(facts: Partial<Profile>): Partial<Profile> {
+  const parsed = ProfileSchema.safeParse(facts);
+  if (parsed.success) return parsed.data;
+  const bad = new Set(parsed.error.issues.map((i) => String(i.path[0])));
+  return Object.fromEntries(Object.entries(facts).filter(([k]) => !bad.has(k))) as Partial<Profile>;
+}

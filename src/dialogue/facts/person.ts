@@ -1,0 +1,86 @@
+/**
+ * Facts about a person: degree, full-time study, graduation, first business in 盘锦, settling,
+ * employment and home. Each reader looks for explicit words only; silence leaves a fact unknown.
+ */
+import type { Profile } from '../../calculator/profile.js';
+import { parseChineseNumber } from '../../calculator/numbers.js';
+import { partialDate, yearsBefore } from './when.js';
+import { OTHER_PLACES } from '../cues.js';
+
+const PLACES = OTHER_PLACES.join('|');
+const ELSEWHERE = new RegExp(`(?:在|去|到)(?:${PLACES})`);
+
+export function readPerson(text: string, asOf: string): Partial<Profile> {
+  const facts: Partial<Profile> = {};
+  const year = Number(asOf.slice(0, 4));
+
+  const degree = readDegree(text);
+  if (degree) facts.degree = degree;
+
+  if (/非全日制|不是全日制|在职(?:博士|硕士|研究生|读)|业余/.test(text)) facts.fullTime = false;
+  else if (/全日制/.test(text)) facts.fullTime = true;
+
+  const graduation = readGraduation(text, asOf, year);
+  if (graduation) facts.graduationDate = graduation;
+
+  if (/(?:第[二三四2-4]次|二次|再次|又一次|又)(?:在盘锦|在盘|来盘锦|来盘)?创业|(?:以前|之前|曾经|已经)(?:在盘锦|在盘)?创过业|不是(?:第一次|首次|头一回)/.test(text)) {
+    facts.firstBusinessInPanjin = false;
+  } else if (/(?:第一次|首次|头一回|头一次|初次|第一回)/.test(text) && /创业|开公司|办企业|开办/.test(text)) {
+    facts.firstBusinessInPanjin = !new RegExp(`(?:在|去|到)(?:${PLACES})(?:创业|开公司|办企业)`).test(text);
+  } else if (new RegExp(`(?:在|去|到)(?:${PLACES})(?:创业|开公司|办企业)`).test(text)) {
+    facts.firstBusinessInPanjin = false;
+  }
+
+  if (/没(?:有)?落户|未落户|不落户|户口不在盘锦|没(?:有)?把户口|(?:落户|户口)(?:在|到)(?!盘锦|盘)/.test(text)
+      || new RegExp(`(?:落户|户口在)(?:${PLACES})|(?:${PLACES})户口`).test(text)) {
+    facts.newlySettled = false;
+  } else if (/新落户|刚落户|落户(?:到)?盘锦|在盘锦落户|在盘落户|户口(?:迁|落|转)(?:到|入|进)?(?:了)?盘锦|落户了|已落户/.test(text)) {
+    facts.newlySettled = true;
+  }
+
+  if (new RegExp(`(?:在|去|到)(?:${PLACES})(?:市)?(?:工作|上班|就业|任职)`).test(text) || /不在盘锦(?:工作|上班|就业)|没在盘锦(?:工作|上班|就业)/.test(text)) {
+    facts.employedInPanjin = false;
+  } else if (/(?:在|来|到)盘锦?(?:市)?(?:工作|上班|就业|任职)|盘锦的?(?:单位|企业|公司|学校|医院)(?:工作|上班|就业|任职)|在盘(?:工作|上班|就业)/.test(text)) {
+    facts.employedInPanjin = true;
+  }
+
+  if (new RegExp(`(?:在|去|到)(?:${PLACES})(?:市)?(?:买|购)`).test(text)) facts.buyingHomeInPanjin = false;
+  else if (/(?:在|来)盘锦?(?:市)?(?:买|购)(?:房|住房|了房|套房|首套|第一套)|盘锦的?(?:房子|住房)/.test(text)) facts.buyingHomeInPanjin = true;
+
+  if (/二套|第二套|第[二三2-3]套|第二次买房|已经有(?:一套)?房|已有住房|有房了|不是首套|非首套/.test(text)) facts.firstHome = false;
+  else if (/首套|第一套|头一套|第一次买房|首次(?:购|买)房/.test(text)) facts.firstHome = true;
+
+  if (facts.employedInPanjin === undefined && ELSEWHERE.test(text) && /工作|上班/.test(text)) facts.employedInPanjin = false;
+  return facts;
+}
+
+function readDegree(text: string): Profile['degree'] | undefined {
+  // "不是博士，是硕士": the negated degree says only what the asker is not.
+  const positive = text.replace(/(?:不是|并非|没有|没读|没念)(?:全日制的?)?(?:博士|硕士|研究生|本科)(?:学位|研究生)?|非(?:博士|硕士)/g, '');
+  if (/博士|博仕|博后|phd/i.test(positive)) return 'doctorate';
+  if (/硕士|研究生|研究僧|master/i.test(positive)) return 'master';
+  if (/本科|学士|大学毕业|大学生/.test(positive)) return 'bachelor';
+  if (/专科|大专|高职/.test(positive)) return 'associate';
+  if (/(?:不是|并非|没有|没读)博士|非博士/.test(text)) return 'other';
+  return undefined;
+}
+
+function readGraduation(text: string, asOf: string, year: number): string | undefined {
+  if (!/毕业|届/.test(text)) return undefined;
+  // "毕业3年内", "毕业不到3年", "3年内毕业": at most N years; N years ago is the earliest date meant.
+  const within = /毕业(?:不到|不满|未满|没满|没到)?\s*([\d.]+|[一二两三四五六七八九十]+)\s*(?:个)?年(?:内|以内|之内)?|([\d.]+|[一二两三四五六七八九十]+)\s*(?:个)?年(?:内|以内|之内)毕业/.exec(text);
+  if (within) {
+    const n = parseChineseNumber(within[1] ?? within[2]!);
+    const isCalendar = /^\d{4}$/.test(within[1] ?? within[2]!);
+    if (n !== undefined && !isCalendar && n < 60) {
+      const bounded = /内|不到|不满|未满|没满|没到/.test(within[0]);
+      // "毕业三年" names a year only roughly; the calendar year it points at lets the calculator
+      // ask for the exact date when the answer turns on it.
+      return bounded ? yearsBefore(asOf, n) : String(year - Math.round(n));
+    }
+  }
+  const near = /(?:今年|去年|前年|大前年|(?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{4})\s*(?:年)?(?:\s*\d{1,2}\s*月)?(?:份)?(?:刚)?(?:毕业|届)|毕业(?:于|时间是|是)?\s*(?:(?:19|20)\d{2}|今年|去年|前年)(?:年)?(?:\s*\d{1,2}\s*月)?/.exec(text);
+  if (!near) return undefined;
+  const phrase = /年/.test(near[0]) || /今年|去年|前年/.test(near[0]) ? near[0] : near[0].replace(/(\d+)/, '$1年');
+  return partialDate(phrase, year);
+}

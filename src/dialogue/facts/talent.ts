@@ -1,0 +1,43 @@
+/**
+ * Facts about talent and teams: tier (顶尖 / 国家级领军), provincial programmes (兴辽英才,
+ * 辽宁省优秀专家) and the support they got, introduction, contract years, team tier, overseas projects.
+ */
+import type { Profile } from '../../calculator/profile.js';
+import { findQuantities, parseChineseNumber } from '../../calculator/numbers.js';
+
+export function readTalent(text: string): Partial<Profile> {
+  const facts: Partial<Profile> = {};
+
+  if (/顶尖/.test(text)) facts.talentTier = 'top';
+  else if (/领军/.test(text) && !/领军企业/.test(text)) facts.talentTier = 'nationalLeading';
+
+  if (/兴辽英才/.test(text)) facts.provincialProgramme = 'xingliaoTalent';
+  else if (/(?:辽宁)?省(?:级)?优秀专家|辽宁省优秀/.test(text)) facts.provincialProgramme = 'liaoningExpert';
+
+  if (facts.provincialProgramme) {
+    // "省里资助了20万": the provincial support the city matches 1:1.
+    const support = /省(?:里|级|财政|政府)?(?:给了?|资助了?|支持了?|配套了?|奖励了?|拨了?|发了?)?\s*([^，,。；;]*?(?:万|元))/.exec(text);
+    const money = support ? findQuantities(support[1]!).find((q) => q.unit === 'yuan') : undefined;
+    if (money && money.value > 0) facts.provincialSupportYuan = money.value;
+    if (/新培养|新引进|新入选|刚入选|今年入选/.test(text)) facts.newlyTrainedOrIntroduced = true;
+  }
+
+  if (/新引进|刚引进|新来的|刚来盘锦|引进到盘锦|引进来/.test(text)) facts.newlyIntroduced = true;
+  if (/(?:首次|第一次|头一回)(?:全职)?引进|首次全职|第一次全职/.test(text)) facts.firstFullTimeIntroduction = true;
+  else if (/(?:第二次|再次|以前|之前|曾经)(?:全职)?引进|不是首次(?:全职)?引进|兼职|柔性引进/.test(text)) facts.firstFullTimeIntroduction = false;
+
+  const contract = /(?:签(?:订|了|的)?|劳动合同|合同期|合同)\D{0,4}?([\d.]+|[一二两三四五六七八九十]+)\s*年(?:期)?|([\d.]+|[一二两三四五六七八九十]+)\s*年(?:期)?(?:的)?(?:劳动)?合同/.exec(text);
+  if (contract) {
+    const n = parseChineseNumber(contract[1] ?? contract[2]!);
+    if (n !== undefined && n > 0 && n < 50) facts.contractYears = n;
+  }
+
+  if (/特别支持/.test(text)) facts.teamTier = 'special';
+  else if (/重点支持/.test(text) && /团队/.test(text)) facts.teamTier = 'key';
+  else if (/优先支持/.test(text)) facts.teamTier = 'priority';
+
+  if (/海外/.test(text) && /人才|项目|团队|归国|留学/.test(text)) facts.overseasTalentProject = true;
+  if (/初创|创业初(?:始|期)|刚起步|起步阶段|刚开始创业/.test(text)) facts.startupStage = true;
+  else if (/已经(?:营业|运营|成立)\s*[\d一二三四五六七八九十]+\s*年|成熟期/.test(text)) facts.startupStage = false;
+  return facts;
+}

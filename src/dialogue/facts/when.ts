@@ -1,0 +1,43 @@
+/**
+ * Years as people say them, relative to the date the question is judged on: 2024年, 24年, 二〇二四年,
+ * 今年, 去年, 前年, 大前年, 三年前.
+ */
+import { parseChineseNumber } from '../../calculator/numbers.js';
+
+const RELATIVE: Record<string, number> = { 今年: 0, 本年: 0, 去年: 1, 上一年: 1, 前年: 2, 大前年: 3 };
+const YEAR = /(?<![\d])((?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{4})\s*年(?![级度期内以限])/;
+const AGO = /([\d.]+|[一二两三四五六七八九十]+)\s*(?:个)?年(?:前|以前|之前)/;
+
+/** The calendar year a phrase names, or undefined. */
+export function yearIn(text: string, asOfYear: number): number | undefined {
+  for (const [word, back] of Object.entries(RELATIVE)) if (text.includes(word)) return asOfYear - back;
+  const ago = AGO.exec(text);
+  if (ago) {
+    const n = parseChineseNumber(ago[1]!);
+    if (n !== undefined && Number.isInteger(n)) return asOfYear - n;
+  }
+  const m = YEAR.exec(text);
+  if (!m) return undefined;
+  const raw = m[1]!;
+  const n = /^\d+$/.test(raw) ? Number(raw) : parseChineseNumber(raw);
+  if (n === undefined) return undefined;
+  const year = n < 100 ? 2000 + n : n;
+  return year >= 1950 && year <= asOfYear + 1 ? year : undefined;
+}
+
+/** A month named with the year ("2024年6月") as 'YYYY-MM', else the year alone as 'YYYY'. */
+export function partialDate(text: string, asOfYear: number): string | undefined {
+  const year = yearIn(text, asOfYear);
+  if (year === undefined) return undefined;
+  const month = /年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月/.exec(text);
+  const m = month ? parseChineseNumber(month[1]!) : undefined;
+  return m && m >= 1 && m <= 12 ? `${year}-${String(m).padStart(2, '0')}` : String(year);
+}
+
+/** asOf moved back by whole years, as YYYY-MM-DD (29 February falls back to the 28th). */
+export function yearsBefore(asOf: string, years: number): string {
+  const [y, m, d] = asOf.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y - years, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) date.setUTCDate(0);
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,63 @@
+/**
+ * The checks of ../shared/examples/README.md, shared by test/examples.test.ts,
+ * test/dialogue.conversations.test.ts and bench/eval.ts.
+ */
+import type { Answer } from '../../src/answer/types.js';
+
+export interface ConversationCase {
+  id: string;
+  category?: string;
+  turns: string[];
+  /** The first citation must be one of these. */
+  cite?: string[];
+  /** Each must be among the amounts' yuan. */
+  amounts?: number[];
+  /** None may be among them: the asker's facts rule these benefits out. */
+  notAmounts?: number[];
+  /** For each group, the text holds at least one of its strings. */
+  contains?: string[][];
+  oos?: boolean;
+  /** The date to judge on (default: the runner's). */
+  asOf?: string;
+  note?: string;
+}
+
+export interface CaseResult {
+  ok: boolean;
+  problems: string[];
+  /** True when a benefit the facts rule out was granted anyway: the worst failure. */
+  wrongGrant: boolean;
+}
+
+export function checkCase(c: ConversationCase, answer: Answer): CaseResult {
+  const problems: string[] = [];
+  const yuan = answer.amounts.map((a) => a.yuan);
+  if (c.cite && !c.cite.includes(answer.citations[0] ?? '')) {
+    problems.push(`first citation ${answer.citations[0] ?? '(none)'} not in ${c.cite.join('|')}`);
+  }
+  for (const a of c.amounts ?? []) if (!yuan.includes(a)) problems.push(`amount ${a} missing (got ${yuan.join(',') || 'none'})`);
+  const wrong = (c.notAmounts ?? []).filter((a) => yuan.includes(a));
+  for (const a of wrong) problems.push(`amount ${a} granted though the facts rule it out`);
+  for (const group of c.contains ?? []) {
+    if (!group.some((s) => answer.answer.includes(s))) problems.push(`text lacks any of ${group.join(' | ')}`);
+  }
+  if (c.oos === true && (!answer.outOfScope || answer.amounts.length || answer.citations.length)) {
+    problems.push('expected out of scope with no amounts or citations');
+  }
+  if (c.oos === false && answer.outOfScope) problems.push('answered as out of scope');
+  return { ok: problems.length === 0, problems, wrongGrant: wrong.length > 0 };
+}
+
+/** Reads a JSONL case file; a bad line throws naming its line number. */
+export function parseCases(text: string, file: string): ConversationCase[] {
+  return text.split('\n').flatMap((line, i) => {
+    if (!line.trim()) return [];
+    try {
+      const c = JSON.parse(line) as ConversationCase;
+      if (!c.id || !Array.isArray(c.turns) || !c.turns.length) throw new Error('needs id and turns');
+      return [c];
+    } catch (err) {
+      throw new Error(`${file}:${i + 1}: ${(err as Error).message}`);
+    }
+  });
+}

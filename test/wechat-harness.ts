@@ -4,7 +4,7 @@
  * No network: the mock puppet lives in this process.
  */
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
-import type { Respond } from '../src/answer/types.js';
+import type { Answer, Respond } from '../src/answer/types.js';
 import { createWechatBot, type WechatBot } from '../adapters/wechat/app.js';
 import { createLogger } from '../adapters/wechat/log.js';
 import type { RateLimitOptions } from '../adapters/wechat/rateLimit.js';
@@ -30,9 +30,12 @@ export async function startHarness(options: HarnessOptions) {
   const logs: string[] = [];
   const printed: string[] = [];
   const calls: { user: string; text: string }[] = [];
+  const answers: Answer[] = [];
   const respond: Respond = (user, text, opts) => {
     calls.push({ user, text });
-    return options.respond(user, text, opts);
+    const answer = options.respond(user, text, opts);
+    answers.push(answer);
+    return answer;
   };
   const app: WechatBot = createWechatBot({
     puppet,
@@ -62,13 +65,22 @@ export async function startHarness(options: HarnessOptions) {
   });
 
   return {
-    mocker, puppet, app, botUser, bob, alice, room, sent, calls, logs, printed,
+    mocker, puppet, app, botUser, bob, alice, room, sent, calls, answers, logs, printed,
     /** Messages the bot sent to `to` (a contact or room id). */
     to: (to: string) => sent.filter((s) => s.to === to).map((s) => s.text),
     /** Waits until the bot has sent `count` messages to `to` in all, and returns them. */
     async replies(to: string, count: number): Promise<string[]> {
       await waitFor(() => sent.filter((s) => s.to === to).length >= count, `${count} message(s) to ${to}`);
       return sent.filter((s) => s.to === to).map((s) => s.text);
+    },
+    /** Waits for `count` answers from the core in all, then until every part of them has been sent. */
+    async answered(count: number): Promise<void> {
+      await waitFor(() => answers.length >= count, `${count} answer(s)`);
+      let seen = -1;
+      while (seen !== sent.length) {
+        seen = sent.length;
+        await settle(100);
+      }
     },
     stop: () => app.stop(1000),
   };

@@ -65,7 +65,13 @@ export function createWechatBot(options: WechatBotOptions): WechatBot {
     .on('error', (err) => log.error('wechaty error', err))
     .on('message', (msg) => {
       if (stopping) return;
-      handle(msg).catch((err: unknown) => log.error('message handler failed', err, { detail: false }));
+      // Called synchronously to keep arrival order; a throw here must not reach Wechaty's emitter.
+      const fail = (err: unknown): void => log.error('message handler failed', err, { detail: false });
+      try {
+        handle(msg).catch(fail);
+      } catch (err) {
+        fail(err);
+      }
     });
 
   return {

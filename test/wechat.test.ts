@@ -25,6 +25,35 @@ const start = async (options: Partial<HarnessOptions> = {}): Promise<Harness> =>
 };
 
 describe('private chat', () => {
+  it('answers an entitlement question with the amount in 万元 and the clause', async () => {
+    const { bob, botUser, replies, answers } = await start();
+    bob.say('博士购房补贴有多少').to(botUser);
+    const [reply] = await replies(bob.id, 1);
+    expect(reply).toContain('12万元');
+    expect(reply).toContain('【第17条】');
+    expect(answers[0]?.citations[0]).toBe('item-17');
+    expect(answers[0]?.amounts.map((a) => a.yuan)).toContain(120000);
+  });
+
+  it('follows up: the bot asks, the user answers, the bot grants', async () => {
+    const { bob, botUser, to, answered, answers } = await start();
+    bob.say('我是博士，有哪些补贴').to(botUser);
+    await answered(1);
+    const first = to(bob.id).join('\n');
+    const asked = answers[0]?.followUp ?? [];
+    expect(asked.length).toBeGreaterThan(0);
+    for (const question of asked) expect(first).toContain(question);
+    expect(answers[0]?.amounts.map((a) => a.yuan)).not.toContain(36000);
+
+    const sentBefore = to(bob.id).length;
+    bob.say('全日制，2025年毕业，准备第一次在盘锦创业').to(botUser);
+    await answered(2);
+    const second = to(bob.id).slice(sentBefore).join('\n');
+    expect(answers[1]?.amounts.map((a) => a.yuan)).toContain(36000);
+    expect(second).toContain('3.6万元');
+    expect(second).toContain('【第17条】');
+  });
+
   it('answers a clause question with the clause, cited as 【第17条】', async () => {
     const { bob, botUser, replies, calls } = await start();
     bob.say('第17条讲什么').to(botUser);
@@ -76,12 +105,15 @@ describe('private chat', () => {
 
 describe('group chat', () => {
   it('answers an @mention in the group, addressed to the asker, with the mention stripped', async () => {
-    const { bob, botUser, room, replies, calls } = await start();
-    bob.say(`@政策助手${MENTION}第17条讲什么`, [botUser]).to(room);
-    const [reply] = await replies(room.id, 1);
-    expect(reply?.startsWith('@Bob')).toBe(true);
+    const { bob, botUser, room, to, answered, calls } = await start();
+    bob.say(`@政策助手${MENTION}博士购房补贴有多少`, [botUser]).to(room);
+    await answered(1);
+    const reply = to(room.id).join('\n');
+    expect(reply.startsWith('@Bob')).toBe(true);
+    expect(reply).toContain('12万元');
     expect(reply).toContain('【第17条】');
-    expect(calls).toEqual([{ user: `wechat:${room.id}:${bob.id}`, text: '第17条讲什么' }]);
+    expect(to(bob.id)).toEqual([]); // in the group, not in private
+    expect(calls).toEqual([{ user: `wechat:${room.id}:${bob.id}`, text: '博士购房补贴有多少' }]);
   });
 
   it('ignores chatter that does not mention the bot', async () => {

@@ -55,6 +55,9 @@ describe('wechatText', () => {
   it('names sections the way the other channels do', () => {
     expect(wechatText(answer({ answer: 'x', citations: ['sec-2.1', 'notice'] }))).toContain('依据：【第二部分第1项】【印发通知】');
   });
+  it('leaves a quoted example of what to type unbracketed', () => {
+    expect(wechatText(answer({ answer: '例如“第17条讲什么”，详见第17条。' }))).toBe('例如“第17条讲什么”，详见【第17条】。');
+  });
   it('keeps brackets the core already wrote and small sums in 元', () => {
     const text = wechatText(answer({ answer: '见【第十七条】，每人500元。' }));
     expect(text).toBe('见【第十七条】，每人500元。');

@@ -34,7 +34,8 @@ function stripMarkdown(text: string): string {
  */
 function bracketCitations(text: string): string {
   const withIds = text.replace(/(?<![\w-])(item-\d{1,2}|sec-\d\.\d)(?![\w.-])/g, (id) => clauseName(id));
-  return withIds.replace(/【[^】]*】|第[0-9一二三四五六七八九十]{1,3}条/g, (m) => (m.startsWith('【') ? m : `【${m}】`));
+  // Right after an opening quote it is an example to type (例如“第17条讲什么”), not a citation.
+  return withIds.replace(/【[^】]*】|(?<![“「『"])第[0-9一二三四五六七八九十]{1,3}条/g, (m) => (m.startsWith('【') ? m : `【${m}】`));
 }
 
 /** "120000元" and "12,000元/年" become 万元; figures under 1万 and text already in 万 are left alone. */

@@ -209,4 +209,15 @@ describe('operator terminal', () => {
     expect(printed.some((p) => p.includes('▄') || p.includes('█'))).toBe(true);
     expect(logs.some((l) => l.includes(`logged in as ${botUser.id}`))).toBe(true);
   });
+
+  it('logs puppet errors and logout, and never what was said', async () => {
+    const { puppet, bob, botUser, logs, answered } = await start();
+    bob.say('博士购房补贴有多少').to(botUser);
+    await answered(1);
+    puppet.emit('error', { data: 'connection reset' });
+    await waitFor(() => logs.some((l) => l.includes('wechaty error') && l.includes('connection reset')), 'the error log');
+    await puppet.logout();
+    await waitFor(() => logs.some((l) => l.includes(`logged out ${botUser.id}`)), 'the logout log');
+    expect(logs.join('\n')).not.toMatch(/博士|购房|12万元|Bob/);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeAndSplit, escapeMrkdwn, renderSlack, SLACK_LIMITS, type SlackBlock } from '../src/answer/render/slack.js';
 import type { Answer } from '../src/answer/types.js';
+import { rule } from '../src/calculator/index.js';
 
 const validity = { from: '2019-07-04', to: '2021-12-31', inForce: false, asOf: '2026-11-28' };
 
@@ -56,7 +57,9 @@ describe('renderSlack', () => {
 
     it('puts the answer first, then the amount, then the citation and validity context', () => {
       expect(message.blocks.map((b) => b.type)).toEqual(['section', 'section', 'context']);
-      expect(message.blocks[1]).toEqual({ type: 'section', fields: [{ type: 'mrkdwn', text: '最高12万元', verbatim: true }] });
+      const title = rule('phd-first-home')?.title;
+      expect(title).toBeTruthy();
+      expect(message.blocks[1]).toEqual({ type: 'section', fields: [{ type: 'mrkdwn', text: `*${title}*\n最高12万元`, verbatim: true }] });
       const context = message.blocks[2] as Extract<SlackBlock, { type: 'context' }>;
       expect(context.elements[0]?.text).toMatch(/^第17条 · 牵头单位：\S+/);
       expect(context.elements[1]?.text).toContain('2021-12-31');
@@ -89,9 +92,15 @@ describe('renderSlack', () => {
     expect(message.blocks[0]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '问：博士&lt;补贴&gt;', verbatim: true }] });
   });
 
-  it('formats per-year amounts with their years', () => {
-    const message = renderSlack(answer({ amounts: [{ yuan: 36000, per: 'year', years: 3, entitlement: 'x' }] }));
-    expect(texts(message.blocks).map((t) => t.text)).toContain('3.6万元/年，共3年');
+  it('formats per-year amounts with their years, and labels their computed total', () => {
+    const amounts = [
+      { yuan: 36000, per: 'year' as const, years: 3, entitlement: 'salary' },
+      { yuan: 108000, per: 'once' as const, entitlement: 'salary' },
+      { yuan: 50000, per: 'once' as const, entitlement: 'unknown-rule' },
+    ];
+    const entitlement = (id: string) => (id === 'salary' ? { title: '薪酬补贴' } : undefined);
+    const message = renderSlack(answer({ amounts }), { entitlement });
+    expect(texts(message.blocks).map((t) => t.text)).toEqual(expect.arrayContaining(['*薪酬补贴*\n3.6万元/年，共3年', '*薪酬补贴（合计）*\n10.8万元', '5万元']));
   });
 
   describe("Slack's limits", () => {

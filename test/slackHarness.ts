@@ -51,8 +51,11 @@ function parseArgs(contentType: string | undefined, body: string): Record<string
   return args;
 }
 
-/** `refuse`: bot tokens the fake answers with invalid_auth, as Slack does for a revoked token. */
-export async function startFakeSlackApi(options: { refuse?: string[] } = {}): Promise<FakeSlackApi> {
+/**
+ * `refuse`: bot tokens the fake answers with invalid_auth, as Slack does for a revoked token.
+ * `socketUrl`: what apps.connections.open returns, for Socket Mode.
+ */
+export async function startFakeSlackApi(options: { refuse?: string[]; socketUrl?: string } = {}): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   let ts = 1_700_000_100;
   const server: Server = createServer(async (req, res) => {
@@ -74,6 +77,8 @@ export async function startFakeSlackApi(options: { refuse?: string[] } = {}): Pr
       reply({ ok: false, error: 'invalid_auth' });
     } else if (method === 'auth.test') {
       reply({ ok: true, url: 'https://test.slack.com/', team: 'Test', user: 'policybot', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID });
+    } else if (method === 'apps.connections.open' && options.socketUrl) {
+      reply({ ok: true, url: options.socketUrl });
     } else if (method === 'chat.postMessage') {
       ts += 1;
       reply({ ok: true, channel: args.channel, ts: `${ts}.000100`, message: { ...args, bot_id: BOT_ID, user: BOT_USER_ID } });

@@ -28,14 +28,17 @@ export interface SlackAppOptions {
 
 export function createSlackApp(options: SlackAppOptions): App {
   const { settings } = options;
+  const clientOptions = settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {};
   const app = new App({
     token: settings.botToken,
     signingSecret: settings.signingSecret,
     ...(settings.mode === 'socket'
-      ? { socketMode: true, appToken: settings.appToken }
+      ? // Bolt hands the Socket Mode client only installerOptions.clientOptions, so SLACK_API_URL
+        // reaches apps.connections.open (which opens the socket) only this way.
+        { socketMode: true, appToken: settings.appToken, installerOptions: { clientOptions } }
       : { endpoints: [EVENTS_PATH], processBeforeResponse: options.processBeforeResponse ?? false }),
     ...(options.bot ?? {}),
-    clientOptions: settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {},
+    clientOptions,
     ...(options.logger ? { logger: options.logger } : {}),
     logLevel: options.logLevel ?? LogLevel.INFO,
   });

@@ -1,15 +1,17 @@
 /**
  * Answer → a Slack message: Block Kit as plain JSON objects (no Slack library under src/).
  *
- * Layout: the answer text; the amounts as a short field list; the follow-up questions; a context
+ * Layout: the answer text; the amounts as a short field list (each under its entitlement's title
+ * from the rule book); the follow-up questions; a context
  * line with the citations (第17条 · 牵头单位：…) and the validity note. `text` is the plain
  * fallback Slack shows in notifications. Slack's limits (3,000 characters a text field, 2,000 a
  * section field, 10 fields a section, 10 context elements, 50 blocks) are enforced here, so a
  * long answer is cut visibly ("…") rather than rejected by chat.postMessage.
  */
+import { rule } from '../../calculator/index.js';
 import { knowledge } from '../../knowledge/index.js';
 import { clauseName, formatAmount, joinUnits, validityNote } from '../format.js';
-import type { Answer } from '../types.js';
+import type { Amount, Answer } from '../types.js';
 
 /** A mrkdwn text object; `verbatim` keeps Slack from turning words into links or @-mentions. */
 export interface SlackText {
@@ -40,11 +42,16 @@ export const SLACK_LIMITS = Object.freeze({
 /** What the renderer needs to know of a clause: its heading and 牵头单位. */
 export type ClauseInfo = (id: string) => { heading: string; lead: readonly string[] } | undefined;
 
+/** What the renderer needs to know of an entitlement rule: its title, to label an amount. */
+export type EntitlementInfo = (id: string) => { title: string } | undefined;
+
 export interface SlackRenderOptions {
   /** Shown above the answer, e.g. the text of a slash command, which Slack does not echo. */
   question?: string;
   /** Clause lookup; the shared knowledge by default. */
   clause?: ClauseInfo;
+  /** Entitlement rule lookup; the calculator's rule book by default. */
+  entitlement?: EntitlementInfo;
 }
 
 const ELLIPSIS = '…';
@@ -106,8 +113,21 @@ function citationLine(id: string, clause: ClauseInfo): string {
   return info && info.lead.length > 0 ? `${name} · 牵头单位：${joinUnits(info.lead)}` : name;
 }
 
-function amountBlocks(answer: Answer): SlackBlock[] {
-  const fields = answer.amounts.map((a) => mrkdwn(escapeAndTruncate(formatAmount(a), SLACK_LIMITS.sectionField)));
+/** A computed total (3 × 3.6万) is listed beside its per-year amount under the same entitlement. */
+function isTotal(a: Amount, all: readonly Amount[]): boolean {
+  return a.per === 'once' && all.some((b) => b !== a && b.entitlement === a.entitlement && b.per === 'year' && b.years !== undefined && b.yuan * b.years === a.yuan);
+}
+
+/** "*全日制博士首次在盘创业薪酬补贴*\n3.6万元/年，共3年"; the bare amount when the rule is unknown. */
+function amountField(a: Amount, all: readonly Amount[], entitlement: EntitlementInfo): SlackText {
+  const title = entitlement(a.entitlement)?.title;
+  const label = title ? `${title}${isTotal(a, all) ? '（合计）' : ''}` : isTotal(a, all) ? '合计' : '';
+  const amount = escapeAndTruncate(formatAmount(a), SLACK_LIMITS.sectionField / 2);
+  return mrkdwn(label ? `*${escapeAndTruncate(label, SLACK_LIMITS.sectionField / 2 - 3)}*\n${amount}` : amount);
+}
+
+function amountBlocks(answer: Answer, entitlement: EntitlementInfo): SlackBlock[] {
+  const fields = answer.amounts.map((a) => amountField(a, answer.amounts, entitlement));
   const blocks: SlackBlock[] = [];
   for (let i = 0; i < fields.length; i += SLACK_LIMITS.fieldsPerSection) {
     blocks.push({ type: 'section', fields: fields.slice(i, i + SLACK_LIMITS.fieldsPerSection) });
@@ -136,11 +156,12 @@ function contextBlock(answer: Answer, clause: ClauseInfo): SlackBlock[] {
 /** Renders one Answer as a Slack message within Slack's limits. */
 export function renderSlack(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
   const clause = options.clause ?? defaultClause;
+  const entitlement = options.entitlement ?? rule;
   const head: SlackBlock[] = options.question
     ? [{ type: 'context', elements: [mrkdwn(escapeAndTruncate(`问：${options.question}`, SLACK_LIMITS.textField))] }]
     : [];
   // The answer text keeps at least one block; the other blocks are cut (amounts first) only past the limit.
-  const tail = [...amountBlocks(answer), ...followUpBlock(answer), ...contextBlock(answer, clause)];
+  const tail = [...amountBlocks(answer, entitlement), ...followUpBlock(answer), ...contextBlock(answer, clause)];
   const tailRoom = SLACK_LIMITS.blocks - head.length - 1;
   const kept = tail.length > tailRoom ? tail.slice(tail.length - tailRoom) : tail;
   const room = SLACK_LIMITS.blocks - head.length - kept.length;

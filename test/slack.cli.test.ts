@@ -1,0 +1,137 @@
+/**
+ * `policy-bot slack` as a user starts it: the real CLI in a child process, in HTTP mode on
+ * loopback, its Web API pointed at a local fake, answering a signed app_mention with the real core.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appMention, eventEnvelope, postedText, postSigned, startFakeSlackApi, type FakeSlackApi } from './slackHarness.js';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const TSX = `${ROOT}node_modules/.bin/tsx`;
+// Distinctive values, so a test can tell if one ever reaches the logs.
+const TOKEN = 'xoxb-e2e-bot-token-4711';
+const SECRET = 'e2e-signing-secret-0815';
+
+interface Run {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<number | null>;
+}
+
+const running: ChildProcess[] = [];
+
+/** The environment without any Slack or policy setting of the machine running the tests. */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK_|POLICY_|PORT$|HOST$)/.test(k)));
+  return { ...env, ...extra };
+}
+
+function startCli(env: Record<string, string>): Run {
+  // Its own process group, so the whole tree (tsx and the node it starts) can be stopped together.
+  const child = spawn(TSX, ['adapters/cli/main.ts', 'slack'], { cwd: ROOT, env: cleanEnv(env), detached: true });
+  running.push(child);
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, stdout: () => out, stderr: () => err, exit };
+}
+
+function stopGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+async function until<T>(what: string, get: () => T | undefined, timeoutMs = 30000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = get();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+afterAll(async () => {
+  for (const child of running) stopGroup(child, 'SIGKILL');
+});
+
+describe('policy-bot slack (the CLI)', () => {
+  let fake: FakeSlackApi;
+
+  beforeAll(async () => {
+    fake = await startFakeSlackApi({ refuse: ['xoxb-revoked'] });
+  });
+
+  afterAll(async () => {
+    await fake?.close();
+  });
+
+  it('answers a signed app_mention with the real core, in the thread, then stops on SIGTERM', async () => {
+    const port = await freePort();
+    const run = startCli({ SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, PORT: String(port), HOST: '127.0.0.1', SLACK_API_URL: fake.apiUrl });
+    const url = await until('the listening line', () => {
+      if (run.child.exitCode !== null) throw new Error(`exited early: ${run.stderr()}`);
+      return /listening on (http:\S+)/.exec(run.stdout())?.[1];
+    });
+    expect(url).toBe(`http://127.0.0.1:${port}/slack/events`);
+
+    const mention = appMention({ user: 'U1', channel: 'C1', text: '博士购房补贴最多多少', ts: '1700000001.000100' });
+    const res = await postSigned(url, SECRET, eventEnvelope(mention));
+    expect(res.status).toBe(200);
+    const [post] = await fake.waitForPosts(1, 20000);
+    expect(post?.args).toMatchObject({ channel: 'C1', thread_ts: '1700000001.000100' });
+    expect(post?.authorization).toBe(`Bearer ${TOKEN}`);
+    const text = postedText(post!);
+    expect(text).toContain('12万元');
+    expect(text).toContain('第17条');
+
+    stopGroup(run.child, 'SIGTERM');
+    expect(await run.exit).toBe(0);
+    const logs = run.stdout() + run.stderr();
+    expect(logs).not.toContain(TOKEN);
+    expect(logs).not.toContain(SECRET);
+  });
+
+  it('exits non-zero with one line naming a missing SLACK_SIGNING_SECRET', async () => {
+    const run = startCli({ SLACK_BOT_TOKEN: TOKEN, PORT: String(await freePort()), HOST: '127.0.0.1', SLACK_API_URL: fake.apiUrl });
+    const code = await run.exit;
+    expect(code).not.toBe(0);
+    const lines = run.stderr().trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^policy-bot slack: SLACK_SIGNING_SECRET is missing/);
+    expect(run.stderr()).not.toContain(TOKEN);
+  });
+
+  it('exits non-zero with one line when the Web API refuses the bot token', async () => {
+    const run = startCli({ SLACK_BOT_TOKEN: 'xoxb-revoked', SLACK_SIGNING_SECRET: SECRET, PORT: String(await freePort()), HOST: '127.0.0.1', SLACK_API_URL: fake.apiUrl });
+    expect(await run.exit).toBe(1);
+    expect(run.stderr().trimEnd().split('\n')).toEqual([
+      `policy-bot slack: SLACK_BOT_TOKEN was refused by the Slack Web API at ${fake.apiUrl} (invalid_auth)`,
+    ]);
+  });
+
+  it('exits non-zero with one line when SLACK_API_URL cannot be reached', async () => {
+    const dead = `http://127.0.0.1:${await freePort()}/api/`;
+    const run = startCli({ SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, PORT: String(await freePort()), HOST: '127.0.0.1', SLACK_API_URL: dead });
+    expect(await run.exit).toBe(1);
+    const lines = run.stderr().trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`could not reach the Slack Web API at ${dead}`);
+  });
+});

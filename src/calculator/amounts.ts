@@ -73,12 +73,16 @@ export function computeAmount(rule: Rule, profile: Profile, rateTable: (id: stri
       return computeInterest(rule, a, profile, rateTable, step);
     case 'inKind':
     case 'unstated':
-      return { amounts: [], trace: [step(a.kind, {}, a.benefit)], text: describeBenefit(a), notes: [] };
+      return {
+        amounts: [], trace: [step(a.kind, a.kind === 'inKind' && a.years ? { years: a.years } : {}, a.benefit)],
+        text: describeBenefit(a), notes: [],
+      };
   }
 }
 
 function describeBenefit(a: Extract<Rule['amount'], { kind: 'inKind' | 'unstated' }>): string {
-  return a.kind === 'unstated' ? `${a.benefit}（文件未写明金额）` : a.benefit;
+  if (a.kind === 'unstated') return `${a.benefit}（文件未写明金额）`;
+  return a.years === undefined ? a.benefit : `${a.benefit}（期限${a.years}年）`;
 }
 
 type Step = (op: string, inputs: TraceStep['inputs'], value: TraceStep['value'], extra?: Partial<TraceStep>) => TraceStep;

@@ -21,7 +21,8 @@ export type { Profile, FactName, FactInfo } from './profile.js';
 export { findQuantities, parseChineseNumber, parseChineseAmount, formatYuan } from './numbers.js';
 export type { Quantity, QuantityUnit } from './numbers.js';
 export { DATE_ROUNDING, todayInChina } from './dates.js';
-export { MONEY_ROUNDING } from './amounts.js';
+export { MONEY_ROUNDING, benchmarkFor } from './amounts.js';
+export { validityOn, periodNote } from './validity.js';
 export type { Outcome, TraceStep, MissingFact, FailedCondition, Status, EvaluateOptions } from './types.js';
 export type { Rule } from '../knowledge/rulesSchema.js';
 

@@ -22,9 +22,19 @@ export function clauseNumber(text: string): string | null {
   return resolveClauseNumber(text.toLowerCase(), exists);
 }
 
+/** When the message names something the policy grants, a weaker match is still about the policy. */
+export const MIN_COVERAGE_NAMED = 0.3;
+
 /** Ranked clauses for a free-text question whose words the clause mostly covers. */
-export function findClauses(text: string, limit = 3): ClauseHit[] {
-  return clauseSearch().search(text, { limit }).filter((h) => h.coverage >= MIN_COVERAGE);
+export function findClauses(text: string, limit = 3, namesPolicyTerm = false): ClauseHit[] {
+  const floor = namesPolicyTerm ? MIN_COVERAGE_NAMED : MIN_COVERAGE;
+  return clauseSearch().search(text, { limit }).filter((h) => h.coverage >= floor);
+}
+
+/** The matched sentence of a hit (tolerates the search returning it as a string or an object). */
+export function sentenceOf(hit: { sentence: unknown }): string | undefined {
+  const s = hit.sentence as string | { sentence?: string } | undefined;
+  return typeof s === 'string' ? s : s?.sentence;
 }
 
 /** Ranked clauses with no coverage floor: for choosing among clauses already known to be in scope. */

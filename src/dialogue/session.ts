@@ -10,8 +10,8 @@ import type { Facts } from './facts/types.js';
 export interface Session {
   facts: Facts;
   topic: Topic | null;
-  /** Follow-up questions already put to the user, so they are not repeated word for word. */
-  asked: string[];
+  /** Facts the last follow-up questions asked for, in order: a bare "是" or "不是" answers the first. */
+  pending: string[];
   lastSeen: number;
 }
 
@@ -45,7 +45,7 @@ export class SessionStore {
     this.expire(at);
     let session = this.sessions.get(key);
     if (session) this.sessions.delete(key);
-    else session = { facts: {}, topic: null, asked: [], lastSeen: at };
+    else session = { facts: {}, topic: null, pending: [], lastSeen: at };
     session.lastSeen = at;
     this.sessions.set(key, session);
     while (this.sessions.size > this.maxSessions) {

@@ -9,12 +9,14 @@ import { answerClause, answerUnits } from './intents/clauseLookup.js';
 import { answerDocumentFact, documentFactAsked } from './intents/documentFacts.js';
 import { EMPTY_TEXT, RESET_TEXT, THANKS_TEXT, TRUNCATED_NOTE, helpText } from './intents/help.js';
 import { answerTargets, targetsAsked } from './intents/targets.js';
-import { answerEntitlement } from './intents/entitlement.js';
 import { answerCatalogue } from './intents/catalogue.js';
-import { rule as ruleById } from '../calculator/index.js';
-import { BROAD_CUE, MONEY_CUE, benefitsNamed } from './benefits.js';
+import { answerEntitlement } from './intents/entitlement.js';
+import { chooseBenefits } from './intents/route.js';
+import { rule as ruleById, type Profile } from '../calculator/index.js';
+import { MONEY_CUE, benefitsNamed } from './benefits.js';
 import { extractFacts } from './facts/extract.js';
-import { clauseNumber, findClauses } from './clauseFinder.js';
+import { firstTimeAnswer, yesNoAnswer } from './facts/answers.js';
+import { clauseNumber, findClauses, sentenceOf } from './clauseFinder.js';
 import { normalizeText } from './normalize.js';
 import { outOfScopeReply, reply } from './reply.js';
 import { MAX_INPUT_CHARS, sanitize } from './sanitize.js';
@@ -26,104 +28,90 @@ import { validityOn } from './validity.js';
 export interface TurnResult {
   answer: Answer;
   /** The session as it should be after this turn; null means forget the conversation. */
-  next: Pick<Session, 'facts' | 'topic' | 'asked'> | null;
+  next: Pick<Session, 'facts' | 'topic' | 'pending'> | null;
 }
 
 /** "找哪个部门", "谁负责", "牵头单位": who to contact about the topic. */
 export const UNITS_CUE = /牵头|责任单位|负责单位|哪个部门|哪个单位|哪些部门|哪些单位|什么部门|什么单位|找谁|找哪|谁负责|谁管|谁来管|哪里办|去哪办|在哪办|去哪申请|到哪申请|向谁申请|哪里申请|主管部门|归谁管|联系谁|咨询谁|对接部门/;
 
+/** "那硕士呢", "国家级的呢", "这个", "省级的": a message that leans on the previous turn. */
+const ANAPHORA = /呢|^那|^这|^还有|^如果|^要是|^换成|^改成|的$/;
+const FACTS_NOTED = '好的，记下了。您想了解哪方面？例如“有哪些补贴”“购房补贴”“创业补贴”。';
+
+/**
+ * "国家级领军的呢" after a question on 薪酬补贴: a variant of the current topic, not a new one,
+ * although 领军 alone would name the 引进资助 of item-15.
+ */
+function leansOnTopic(text: string, money: boolean, topic: Topic | null): boolean {
+  return Boolean(topic?.benefits.length) && /呢$|呢[?？]?$|^那/.test(text) && !money;
+}
+
 export function turn(user: string, raw: unknown, session: Session, asOf: string): TurnResult {
   const validity = validityOn(asOf);
   const { text: clean, truncated } = sanitize(raw);
   const text = normalizeText(clean);
-  const keep = { facts: session.facts, topic: session.topic, asked: session.asked };
+  const topic = session.topic;
   const withNote = (a: Answer): Answer => (truncated ? { ...a, answer: `${TRUNCATED_NOTE(MAX_INPUT_CHARS)}\n${a.answer}` } : a);
-  const answered = (a: Answer, topic: Topic | null = keep.topic, facts = keep.facts): TurnResult =>
-    ({ answer: withNote(a), next: { facts, topic, asked: keep.asked } });
+  const answered = (a: Answer, next: Topic | null = topic, facts = session.facts, pending: string[] = []): TurnResult =>
+    ({ answer: withNote(a), next: { facts, topic: next, pending } });
+  const say = (parts: Parameters<typeof reply>[2]) => reply(user, validity, parts);
 
-  if (!text) return answered(reply(user, validity, { answer: EMPTY_TEXT }));
+  if (!text) return answered(say({ answer: EMPTY_TEXT }), topic, session.facts, session.pending);
   const bare = text.replace(/[\s\p{P}\p{S}]/gu, '');
-  if (RESET.test(bare)) return { answer: withNote(reply(user, validity, { answer: RESET_TEXT })), next: null };
-  if (GREETING.test(bare) || HELP.test(bare)) return answered(reply(user, validity, { answer: helpText() }));
-  if (THANKS.test(bare)) return answered(reply(user, validity, { answer: THANKS_TEXT }));
+  if (RESET.test(bare)) return { answer: withNote(say({ answer: RESET_TEXT })), next: null };
+  if (GREETING.test(bare) || HELP.test(bare)) return answered(say({ answer: helpText() }));
+  if (THANKS.test(bare)) return answered(say({ answer: THANKS_TEXT }));
 
   const numbered = clauseNumber(text);
   if (numbered) {
     const body = UNITS_CUE.test(text) ? answerUnits(numbered, validity) : answerClause(numbered, validity);
-    return answered(reply(user, validity, body), clauseTopic(numbered));
+    return answered(say(body), clauseTopic(numbered));
   }
-
   const docFact = documentFactAsked(text);
-  if (docFact) return answered(reply(user, validity, answerDocumentFact(docFact, validity)));
-
+  if (docFact) return answered(say(answerDocumentFact(docFact, validity)));
   if (offTopicReason(text)) return answered(outOfScopeReply(user, validity, OUT_OF_SCOPE_TEXT));
 
-  const targets = targetsAsked(text);
+  const money = MONEY_CUE.test(text);
+  const named = leansOnTopic(text, money, topic) ? [] : benefitsNamed(text, (id) => ruleById(id) !== undefined);
+  const targets = named.length && money ? [] : targetsAsked(text);
   if (targets.length) {
     const body = answerTargets(targets, validity);
-    return answered(reply(user, validity, body), clauseTopic(body.citations[0]!));
+    return answered(say(body), clauseTopic(body.citations[0]!));
   }
 
-  const named = benefitsNamed(text, (id) => ruleById(id) !== undefined);
-  const stated = extractFacts(text, asOf, named.length ? named : keep.topic?.benefits ?? []);
-  const facts = { ...keep.facts, ...stated };
+  const topicBenefits = named.length ? named : topic?.benefits ?? [];
+  const stated: Partial<Profile> = {
+    ...yesNoAnswer(bare, session.pending),
+    ...firstTimeAnswer(bare, topicBenefits, asOf),
+    ...extractFacts(text, asOf, topicBenefits),
+  };
+  const facts = { ...session.facts, ...stated };
   const hasFacts = Object.keys(stated).length > 0;
-  const anaphoric = ANAPHORA.test(text);
+  const anaphoric = ANAPHORA.test(text) || bare.length <= 4;
 
   if (UNITS_CUE.test(text)) {
     const fromBenefit = named.length ? ruleById(named[0]!)?.clause : undefined;
-    const fromTopic = keep.topic?.clauses[0];
-    const id = fromBenefit ?? ((anaphoric && fromTopic) || findClauses(text, 1)[0]?.clauseId || fromTopic);
-    if (id) return answered(reply(user, validity, answerUnits(id, validity)), clauseTopic(id), facts);
+    const fromTopic = topic?.clauses[0];
+    // "找哪个部门", "牵头单位是谁": nothing but the cue, so the question is about the topic.
+    const residual = bare.replace(new RegExp(UNITS_CUE.source, 'g'), '').replace(/请问|这个|那个|这|那|是|谁|的|呢|要|去|办|吗|啊|该|应该|可以|问|哪|个|部门|单位|找|理|申请|咨询/g, '');
+    const aboutTopic = anaphoric || residual.length <= 2;
+    const id = fromBenefit ?? ((aboutTopic && fromTopic) || findClauses(text, 1)[0]?.clauseId || fromTopic);
+    if (id) return answered(say(answerUnits(id, validity)), clauseTopic(id), facts);
   }
 
-  const money = MONEY_CUE.test(text);
-  const broad = BROAD_CUE.test(text);
-  let benefits: string[] = [];
-  let specific = false;
-  if (named.length && (money || hasFacts || broad || bareLength(text) <= 8)) {
-    benefits = named;
-    specific = true;
-  } else if (!named.length && keep.topic?.benefits.length && (hasFacts || anaphoric || (money && bareLength(text) <= 8))) {
-    benefits = keep.topic.benefits;
-    specific = keep.topic.specific;
-  } else if (!named.length && Object.keys(facts).length && (money || broad)) {
-    benefits = [];
-    specific = false;
-  } else if (!named.length && money && broad) {
-    return answered(reply(user, validity, answerCatalogue(validity)), keep.topic, facts);
-  }
-  if (benefits.length || (!named.length && Object.keys(facts).length && (money || broad))) {
-    const body = answerEntitlement(facts, benefits, specific, validity);
+  const choice = chooseBenefits({ text, named, topic, hasFacts, anyFacts: Object.keys(facts).length > 0, anaphoric, money });
+  if (choice.kind === 'catalogue') return answered(say(answerCatalogue(validity)), topic, facts);
+  if (choice.kind === 'entitlement') {
+    const body = answerEntitlement(facts, choice.benefits, choice.specific, validity);
     if (body.citations.length || body.amounts.length) {
-      const topic: Topic = { clauses: body.citations, benefits: benefits.length ? benefits : body.rules, specific };
-      return answered(reply(user, validity, body), topic, facts);
+      const next: Topic = { clauses: body.citations, benefits: choice.benefits.length ? choice.benefits : body.rules, specific: choice.specific };
+      return answered(say(body), next, facts, body.pending);
     }
   }
 
-  const hits = findClauses(text, 3);
-  const best = hits[0];
-  if (best) {
-    return answered(reply(user, validity, answerClause(best.clauseId, validity, sentenceOf(best))), clauseTopic(best.clauseId), facts);
-  }
-  if (hasFacts) {
-    // Facts with no question yet ("我是博士"): remember them and ask what the asker wants to know.
-    return answered(reply(user, validity, { answer: FACTS_NOTED }), keep.topic, facts);
-  }
+  const best = findClauses(text, 1, named.length > 0)[0];
+  if (best) return answered(say(answerClause(best.clauseId, validity, sentenceOf(best))), clauseTopic(best.clauseId), facts);
+  // Facts with no question yet ("我是博士"): remember them and ask what the asker wants to know.
+  if (hasFacts) return answered(say({ answer: FACTS_NOTED }), topic, facts);
   return answered(outOfScopeReply(user, validity, OUT_OF_SCOPE_TEXT));
-}
-
-/** "那硕士呢", "国家级的呢", "这个", "省级的": a message that leans on the previous turn. */
-const ANAPHORA = /呢|^那|^这个|^这|^那个|的$|^还有|^如果|^要是|^换成|^改成/;
-
-const FACTS_NOTED = '好的，记下了。您想了解哪方面？例如“有哪些补贴”“购房补贴”“创业补贴”。';
-
-function bareLength(text: string): number {
-  return text.replace(/[\s\p{P}\p{S}]/gu, '').length;
-}
-
-/** The matched sentence of a hit, whatever shape the search returns it in. */
-function sentenceOf(hit: { sentence: unknown }): string | undefined {
-  const s = hit.sentence as string | { sentence?: string } | undefined;
-  return typeof s === 'string' ? s : s?.sentence;
 }

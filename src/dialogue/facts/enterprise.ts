@@ -49,11 +49,12 @@ export function readEnterprise(text: string, asOf: string): Partial<Profile> {
   return facts;
 }
 
-function readLoan(text: string): Partial<Profile> {
+/** Loan facts; `aboutLoan` when the conversation is already about a loan and the text need not say 贷. */
+export function readLoan(text: string, aboutLoan = false): Partial<Profile> {
   const facts: Partial<Profile> = {};
   if (/(?:知识产权|专利|商标|版权|著作权)(?:权)?(?:质押|抵押)|质押(?:知识产权|专利|商标)|(?:知识产权|专利|商标)做?(?:质押|抵押)/.test(text)) facts.ipPledgeLoan = true;
   else if (/(?:房产|房子|信用|保证|担保)(?:贷|抵押)/.test(text)) facts.ipPledgeLoan = false;
-  if (!/贷|借/.test(text)) return facts;
+  if (!aboutLoan && !/贷|借/.test(text)) return facts;
 
   const quantities = findQuantities(text);
   const principal = quantities.find((q) => q.unit === 'yuan' && !/贴息|补贴|补助/.test(text.slice(q.index + q.raw.length, q.index + q.raw.length + 3)));

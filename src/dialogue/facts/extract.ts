@@ -6,12 +6,21 @@
 import { ProfileSchema, type Profile } from '../../calculator/profile.js';
 import { readPerson } from './person.js';
 import { readTalent } from './talent.js';
-import { readEnterprise, readLevel } from './enterprise.js';
+import { readEnterprise, readLevel, readLoan } from './enterprise.js';
+import { readSupport } from './talent.js';
 
 const TALENT_RULES = /talent|leading|top-/;
 
 export function extractFacts(text: string, asOf: string, topicBenefits: readonly string[] = []): Partial<Profile> {
   const facts: Partial<Profile> = { ...readPerson(text, asOf), ...readTalent(text), ...readEnterprise(text, asOf) };
+
+  // Follow-up answers carry no keyword of their own: "期限一年" after a loan question, "省里给了40万"
+  // after a question on 兴辽英才 matching.
+  if (topicBenefits.includes('ip-pledge-interest-subsidy')) Object.assign(facts, readLoan(text, true), pickDefined(facts));
+  if (topicBenefits.includes('provincial-talent-match') && facts.provincialSupportYuan === undefined) {
+    const support = readSupport(text);
+    if (support !== undefined) facts.provincialSupportYuan = support;
+  }
 
   const level = readLevel(text.replace(/辽宁省优秀专家|省优秀专家|省["“]?兴辽英才|省里(?:资助|支持|给)/g, ''));
   const aboutTalent = !facts.recognitionKind && (facts.talentTier !== undefined || topicBenefits.some((id) => TALENT_RULES.test(id)));
@@ -24,6 +33,10 @@ export function extractFacts(text: string, asOf: string, topicBenefits: readonly
   // Facts a message states are checked against the schema before they reach the calculator;
   // anything the readers got wrong in shape is dropped rather than passed on.
   return clean(facts);
+}
+
+function pickDefined(facts: Partial<Profile>): Partial<Profile> {
+  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined)) as Partial<Profile>;
 }
 
 function clean(facts: Partial<Profile>): Partial<Profile> {

@@ -38,6 +38,9 @@ export function readPerson(text: string, asOf: string): Partial<Profile> {
     facts.newlySettled = true;
   }
 
+  const start = readBusinessStart(text, asOf, year);
+  if (start) facts.businessStartDate = start;
+
   if (new RegExp(`(?:在|去|到)(?:${PLACES})(?:市)?(?:工作|上班|就业|任职)`).test(text) || /不在盘锦(?:工作|上班|就业)|没在盘锦(?:工作|上班|就业)/.test(text)) {
     facts.employedInPanjin = false;
   } else if (/(?:在|来|到)盘锦?(?:市)?(?:工作|上班|就业|任职)|盘锦的?(?:单位|企业|公司|学校|医院)(?:工作|上班|就业|任职)|在盘(?:工作|上班|就业)/.test(text)) {
@@ -83,4 +86,16 @@ function readGraduation(text: string, asOf: string, year: number): string | unde
   if (!near) return undefined;
   const phrase = /年/.test(near[0]) || /今年|去年|前年/.test(near[0]) ? near[0] : near[0].replace(/(\d+)/, '$1年');
   return partialDate(phrase, year);
+}
+
+/**
+ * When the business started: a stated year ("2020年首次在盘锦创业"), or, for a business being
+ * started now ("准备第一次在盘锦创业", "打算创业"), the date the question is judged on.
+ */
+function readBusinessStart(text: string, asOf: string, year: number): string | undefined {
+  if (!/创业|开公司|办企业/.test(text)) return undefined;
+  const dated = /((?:19|20)\d{2}|今年|去年|前年)\s*年?\s*(?:(\d{1,2})\s*月(?:份)?)?\s*(?:开始|就)?(?:首次|第一次|头一回)?(?:在盘锦|在盘|来盘锦|来盘)?(?:创业|开公司|办企业)/.exec(text);
+  if (dated) return partialDate(dated[0], year);
+  if (/准备|打算|想|要|计划|正在|现在|刚|即将|马上|第一次|首次|头一回|头一次/.test(text)) return asOf;
+  return undefined;
 }

@@ -15,10 +15,8 @@ export function readTalent(text: string): Partial<Profile> {
   else if (/(?:辽宁)?省(?:级)?优秀专家|辽宁省优秀/.test(text)) facts.provincialProgramme = 'liaoningExpert';
 
   if (facts.provincialProgramme) {
-    // "省里资助了20万": the provincial support the city matches 1:1.
-    const support = /省(?:里|级|财政|政府)?(?:给了?|资助了?|支持了?|配套了?|奖励了?|拨了?|发了?)?\s*([^，,。；;]*?(?:万|元))/.exec(text);
-    const money = support ? findQuantities(support[1]!).find((q) => q.unit === 'yuan') : undefined;
-    if (money && money.value > 0) facts.provincialSupportYuan = money.value;
+    const support = readSupport(text);
+    if (support !== undefined) facts.provincialSupportYuan = support;
     if (/新培养|新引进|新入选|刚入选|今年入选/.test(text)) facts.newlyTrainedOrIntroduced = true;
   }
 
@@ -40,4 +38,11 @@ export function readTalent(text: string): Partial<Profile> {
   if (/初创|创业初(?:始|期)|刚起步|起步阶段|刚开始创业/.test(text)) facts.startupStage = true;
   else if (/已经(?:营业|运营|成立)\s*[\d一二三四五六七八九十]+\s*年|成熟期/.test(text)) facts.startupStage = false;
   return facts;
+}
+
+/** "省里资助了20万", "省级支持50万元": the provincial support the city matches 1:1, in yuan. */
+export function readSupport(text: string): number | undefined {
+  const m = /省(?:里|级|财政|政府)?[^，,。；;]{0,6}?(?:给了?|资助了?|支持了?|配套了?|奖励了?|拨了?|发了?)?\s*([^，,。；;]*?(?:万|元))/.exec(text);
+  const money = m ? findQuantities(m[1]!).find((q) => q.unit === 'yuan') : undefined;
+  return money && money.value > 0 ? money.value : undefined;
 }

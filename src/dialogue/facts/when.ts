@@ -10,19 +10,25 @@ const AGO = /([\d.]+|[一二两三四五六七八九十]+)\s*(?:个)?年(?:前|�
 
 /** The calendar year a phrase names, or undefined. */
 export function yearIn(text: string, asOfYear: number): number | undefined {
-  for (const [word, back] of Object.entries(RELATIVE)) if (text.includes(word)) return asOfYear - back;
-  const ago = AGO.exec(text);
-  if (ago) {
-    const n = parseChineseNumber(ago[1]!);
-    if (n !== undefined && Number.isInteger(n)) return asOfYear - n;
+  // The first year mentioned is the one the phrase is about: "前年就是高企了，今年能拿吗" → 前年.
+  const found: [number, number][] = [];
+  for (const [word, back] of Object.entries(RELATIVE)) {
+    const at = text.indexOf(word);
+    if (at >= 0) found.push([at, asOfYear - back]);
   }
+  const ago = AGO.exec(text);
+  const n = ago ? parseChineseNumber(ago[1]!) : undefined;
+  if (ago && n !== undefined && Number.isInteger(n)) found.push([ago.index, asOfYear - n]);
   const m = YEAR.exec(text);
-  if (!m) return undefined;
-  const raw = m[1]!;
-  const n = /^\d+$/.test(raw) ? Number(raw) : parseChineseNumber(raw);
-  if (n === undefined) return undefined;
-  const year = n < 100 ? 2000 + n : n;
-  return year >= 1950 && year <= asOfYear + 1 ? year : undefined;
+  if (m) {
+    const raw = m[1]!;
+    const v = /^\d+$/.test(raw) ? Number(raw) : parseChineseNumber(raw);
+    const year = v === undefined ? undefined : v < 100 ? 2000 + v : v;
+    if (year !== undefined && year >= 1950 && year <= asOfYear + 1) found.push([m.index, year]);
+  }
+  // At one position the longer word wins (大前年 over 前年, which starts one character later).
+  found.sort((a, b) => a[0] - b[0]);
+  return found[0]?.[1];
 }
 
 /** A month named with the year ("2024年6月") as 'YYYY-MM', else the year alone as 'YYYY'. */

@@ -23,6 +23,8 @@ export interface EntitlementReply {
   followUp: string[];
   /** The rules the answer speaks of, for the session's topic. */
   rules: string[];
+  /** The facts the follow-up questions ask for, in the same order. */
+  pending: string[];
 }
 
 export function answerEntitlement(profile: Partial<Profile>, benefits: readonly string[], specific: boolean, validity: Validity): EntitlementReply {
@@ -44,7 +46,9 @@ export function answerEntitlement(profile: Partial<Profile>, benefits: readonly 
   if (!eligible.length && specific) {
     for (const o of likely) {
       const rule = ruleById(o.rule);
-      if (rule) amounts.push(...nominalAmounts(rule));
+      if (!rule) continue;
+      const nominal = nominalAmounts(rule);
+      amounts.push(...(nominal.length ? nominal : amountsIfYes(o, profile, validity.asOf)));
     }
   }
 
@@ -63,7 +67,8 @@ export function answerEntitlement(profile: Partial<Profile>, benefits: readonly 
   if (leads.length) lines.push(`牵头单位：${joinUnits(leads)}。`);
   lines.push(validityNote(validity, leads));
 
-  const followUp = [...new Set(likely.flatMap((o) => o.missing.map((m) => m.question)))].slice(0, MAX_FOLLOW_UPS);
+  const missing = [...new Map(likely.flatMap((o) => o.missing).map((m) => [m.fact, m] as const)).values()].slice(0, MAX_FOLLOW_UPS);
+  const followUp = missing.map((m) => m.question);
   if (followUp.length) lines.splice(described.length, 0, '要判断您能否享受，还需要了解几点（见下方问题）。');
 
   return {
@@ -72,7 +77,26 @@ export function answerEntitlement(profile: Partial<Profile>, benefits: readonly 
     amounts: dedupeAmounts(amounts),
     followUp,
     rules: described.map((o) => o.rule),
+    pending: missing.map((m) => m.fact),
   };
+}
+
+/**
+ * A benefit sized by the asker's own figure (1:1 matching of 省里资助的20万) but still waiting on
+ * yes/no facts: its amount if those facts are yes. This is the benefit's amount for this asker in
+ * general, the way 最高12万元 is for the housing subsidy; the text still asks the questions.
+ */
+function amountsIfYes(o: Outcome, profile: Partial<Profile>, asOf: string): Amount[] {
+  const rule = ruleById(o.rule);
+  if (!rule) return [];
+  const assumed: Record<string, unknown> = { ...profile };
+  for (const m of o.missing) {
+    const c = rule.conditions.find((x) => x.fact === m.fact);
+    if (c?.test !== 'is' || typeof c.value !== 'boolean') return [];
+    assumed[m.fact] = c.value;
+  }
+  const [again] = evaluate(assumed as Profile, { asOf, rules: [rule.id] });
+  return again?.status === 'eligible' ? again.amounts : [];
 }
 
 /** How many of a rule's conditions the profile already answers. */

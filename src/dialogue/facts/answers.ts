@@ -1,0 +1,32 @@
+/**
+ * Short replies to a follow-up question: "是的", "对", "不是", "没有", or a bare "第一次" / "首次".
+ * They carry a fact only in the light of what was asked, so they are read against the session's
+ * pending questions and topic.
+ */
+import { FACTS, type FactName, type Profile } from '../../calculator/index.js';
+
+const YES = /^(?:是|是的|对|对的|嗯|恩|有|有的|没错|是啊|对啊|yes|y|确定|肯定|当然)$/i;
+const NO = /^(?:不是|否|没有|没|不对|不|no|n|并不是|不算)$/i;
+
+/** The fact a bare yes/no settles: the first pending yes/no question. */
+export function yesNoAnswer(bare: string, pending: readonly string[]): Partial<Profile> {
+  const answer = YES.test(bare) ? true : NO.test(bare) ? false : undefined;
+  if (answer === undefined) return {};
+  const fact = pending.find((f) => f in FACTS && FACTS[f as FactName].kind === 'boolean');
+  return fact ? ({ [fact]: answer } as Partial<Profile>) : {};
+}
+
+const FIRST = /^(?:是)?(?:第一次|首次|头一回|头一次|初次|第一回)(?:的)?$/;
+const NOT_FIRST = /^(?:不是第一次|不是首次|第二次|第三次|二次|再次)(?:了|的)?$/;
+
+/** "第一次" alone: first business in 盘锦 or first full-time introduction, whichever the topic is. */
+export function firstTimeAnswer(bare: string, topicBenefits: readonly string[], asOf: string): Partial<Profile> {
+  const first = FIRST.test(bare) ? true : NOT_FIRST.test(bare) ? false : undefined;
+  if (first === undefined) return {};
+  if (topicBenefits.some((id) => id === 'phd-startup-salary')) {
+    return first ? { firstBusinessInPanjin: true, businessStartDate: asOf } : { firstBusinessInPanjin: false };
+  }
+  if (topicBenefits.some((id) => id.endsWith('talent-salary'))) return { firstFullTimeIntroduction: first };
+  if (topicBenefits.includes('phd-first-home')) return { firstHome: first };
+  return {};
+}

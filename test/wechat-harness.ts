@@ -7,6 +7,7 @@ import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import type { Answer, Respond } from '../src/answer/types.js';
 import { createWechatBot, type WechatBot } from '../adapters/wechat/app.js';
 import { createLogger } from '../adapters/wechat/log.js';
+import { renderWechat } from '../src/answer/render/wechat.js';
 import type { RateLimitOptions } from '../adapters/wechat/rateLimit.js';
 
 export interface Sent {
@@ -58,6 +59,7 @@ export async function startHarness(options: HarnessOptions) {
 
   // The mocker reports each message on its talker synchronously, so this is the sending order.
   const sent: Sent[] = [];
+  const renderOptions = options.maxChars ? { maxChars: options.maxChars } : {};
   botUser.on('message', (m: InstanceType<typeof mocker.MessageMock>) => {
     if (m.payload.talkerId !== botUser.id) return;
     const to = 'roomId' in m.payload && m.payload.roomId ? m.payload.roomId : ('listenerId' in m.payload ? m.payload.listenerId : '') ?? '';
@@ -73,14 +75,14 @@ export async function startHarness(options: HarnessOptions) {
       await waitFor(() => sent.filter((s) => s.to === to).length >= count, `${count} message(s) to ${to}`);
       return sent.filter((s) => s.to === to).map((s) => s.text);
     },
-    /** Waits for `count` answers from the core in all, then until every part of them has been sent. */
+    /**
+     * Waits for `count` answers from the core in all, then until every part of them has been sent
+     * (for tests where the bot sends nothing but answers).
+     */
     async answered(count: number): Promise<void> {
       await waitFor(() => answers.length >= count, `${count} answer(s)`);
-      let seen = -1;
-      while (seen !== sent.length) {
-        seen = sent.length;
-        await settle(100);
-      }
+      const parts = answers.reduce((n, a) => n + renderWechat(a, renderOptions).length, 0);
+      await waitFor(() => sent.length >= parts, `${parts} message(s) in all`);
     },
     stop: () => app.stop(1000),
   };

@@ -141,15 +141,26 @@ export function createClauseSearch(k: Knowledge): ClauseSearch {
   };
 }
 
-/** idf-weighted share of the query's concepts that have a term in the clause. */
+/**
+ * idf-weighted share of the query's concepts the clause speaks of. A concept counts whole when
+ * the clause has one of its whole words (养老保险, or 购房补贴 for 买房), and only in part when
+ * it has just pieces of them (保险 alone is not 养老保险).
+ */
 function coverage(q: AnalyzedQuery, terms: ReadonlySet<string>, idf: (t: string) => number): number {
   let total = 0;
   let found = 0;
   for (const c of q.concepts) {
-    // A word no clause uses weighs like the rarest word: it is what the question is about.
-    const weight = Math.max(0, ...c.terms.map(idf), c.terms.length ? 0 : idf(''));
+    // A word no clause uses weighs like the rarest word, as far as it names a subject at all.
+    const weight = c.salience !== undefined ? idf('') * c.salience : Math.max(0, ...c.terms.map(idf));
     total += weight;
-    if (c.terms.some((t) => terms.has(t))) found += weight * (c.via === 'fuzzy' ? c.weight : 1);
+    const whole = c.terms.filter((t) => !c.terms.some((u) => u !== t && u.includes(t)));
+    let share = 0;
+    if (whole.some((t) => terms.has(t))) share = 1;
+    else {
+      const mass = c.terms.reduce((sum, t) => sum + idf(t), 0);
+      share = mass ? c.terms.filter((t) => terms.has(t)).reduce((sum, t) => sum + idf(t), 0) / mass : 0;
+    }
+    found += weight * share * (c.via === 'fuzzy' ? c.weight : 1);
   }
   return total ? Math.round((found / total) * 1000) / 1000 : 0;
 }

@@ -5,7 +5,7 @@
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { WeightedTerm } from './bm25.js';
 import type { FuzzyVocabulary } from './fuzzy.js';
-import { isDictionaryWord, segment } from './segment.js';
+import { segment, wordClass } from './segment.js';
 import { isTerm, termsOfClean } from './terms.js';
 
 /** One thing the asker mentioned. */
@@ -19,6 +19,11 @@ export interface QueryConcept {
   /** The policy word a synonym or typo was read as (院士专家工作站 for 院士工作站). */
   readAs?: string;
   weight: number;
+  /**
+   * For a word no clause uses, how much it says about the question's subject (see SALIENCE):
+   * 北京 or 股市 tell what is asked, 帮忙 or 上班 only how. Absent for words the clauses use.
+   */
+  salience?: number;
 }
 
 export interface AnalyzedQuery {
@@ -35,6 +40,13 @@ export interface QueryContext {
   /** Synonym variants, lower-cased, longest first, with their terms. */
   variants: readonly { variant: string; terms: readonly string[] }[];
 }
+
+// Nouns (place and organisation names, abbreviations, Latin words included) name what a
+// question is about; verbs and other words less so; time words, numbers, pronouns, adverbs,
+// function words and the fragments jieba cannot place (要建, 签了) hardly at all.
+const NOUNS = new Set(['n', 'ns', 'nr', 'nt', 'nz', 'nrt', 'nrfg', 'j', 'eng', 'vn', 'an', 'l', 'i']);
+const GLUE = new Set(['m', 'mq', 't', 'tg', 'r', 'rr', 'rz', 'd', 'dg', 'p', 'c', 'u', 'uj', 'ul', 'uv', 'ud', 'ug', 'uz', 'y', 'e', 'o', 'q', 'f', 'x', 'zg']);
+const salience = (pos: string) => (NOUNS.has(pos) ? 1 : GLUE.has(pos) ? 0.25 : 0.5);
 
 // A typo's correction is trusted less than a word the asker actually wrote.
 const FUZZY_DISCOUNT = 0.8;
@@ -74,8 +86,9 @@ export function analyzeQuery(clean: string, ctx: QueryContext): AnalyzedQuery {
       concepts.push({ text: token, terms, via: 'word', weight: 1 });
       return;
     }
-    const fix = isDictionaryWord(token) ? null : correct(token, tokens[i - 1], tokens[i + 1], ctx);
-    concepts.push(fix ?? { text: token, terms, via: 'word', weight: 1 });
+    const pos = wordClass(token);
+    const fix = pos === 'x' ? correct(token, tokens[i - 1], tokens[i + 1], ctx) : null;
+    concepts.push(fix ?? { text: token, terms, via: 'word', weight: 1, salience: salience(pos) });
   });
 
   const best = new Map<string, number>();

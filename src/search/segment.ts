@@ -46,12 +46,12 @@ export function segmentForSearch(clean: string): string[] {
 }
 
 /**
- * Whether jieba's dictionaries know `word` as one word. A word the clauses never use but jieba
- * knows (股市, 北京) is a real word about something else; one it does not know (博仕, 购方) is
- * likely a typo. cppjieba tags words outside its dictionaries 'x'.
+ * jieba's part-of-speech tag for `word` when it knows it as one word, else 'x' (cppjieba's tag
+ * for words outside its dictionaries). A word the clauses never use but jieba knows (股市, 北京)
+ * is a real word about something else; one it does not know (博仕, 购方) is likely a typo.
  */
-export function isDictionaryWord(word: string): boolean {
+export function wordClass(word: string): string {
   lexicon();
   const tagged = nodejieba.tag(word);
-  return tagged.length === 1 && tagged[0]!.tag !== 'x';
+  return tagged.length === 1 ? tagged[0]!.tag : 'x';
 }

@@ -82,7 +82,8 @@ export function computeAmount(rule: Rule, profile: Profile, rateTable: (id: stri
 
 function describeBenefit(a: Extract<Rule['amount'], { kind: 'inKind' | 'unstated' }>): string {
   if (a.kind === 'unstated') return `${a.benefit}（文件未写明金额）`;
-  return a.years === undefined ? a.benefit : `${a.benefit}（期限${a.years}年）`;
+  // The term is said only where the benefit's own words do not already say it.
+  return a.years === undefined || a.benefit.includes(`${a.years}年`) ? a.benefit : `${a.benefit}（期限${a.years}年）`;
 }
 
 type Step = (op: string, inputs: TraceStep['inputs'], value: TraceStep['value'], extra?: Partial<TraceStep>) => TraceStep;

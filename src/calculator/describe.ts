@@ -31,7 +31,8 @@ export function describeAmount(rule: Rule): string {
       return a.ratio ? `按${of}${a.ratio[0]}:${a.ratio[1]}配套` : `${of}的${a.percent}%${a.bound === 'atLeast' ? '以上' : ''}`;
     }
     case 'interest': return `按贷款基准利率的${a.sharePercent}%贴息，最高${formatYuan(a.capYuan)}`;
-    case 'inKind': return a.years === undefined ? a.benefit : `${a.benefit}（期限${a.years}年）`;
+    case 'inKind':
+      return a.years === undefined || a.benefit.includes(`${a.years}年`) ? a.benefit : `${a.benefit}（期限${a.years}年）`;
     case 'unstated': return `${a.benefit}（文件未写明金额）`;
   }
 }

@@ -31,6 +31,8 @@ export const CalcCaseSchema = z.strictObject({
     inForce: z.boolean().optional(),
     /** Text the outcome's amountText contains. */
     text: z.string().optional(),
+    /** The outcome's amountText, exactly. */
+    textIs: z.string().optional(),
     /** Whether a note about the policy period is given. */
     periodNote: z.boolean().optional(),
   }),
@@ -70,6 +72,7 @@ export function checkCase(c: CalcCase, book?: RuleBook): string[] {
   }
   if (e.missing) differ('missing', e.missing, outcome.missing.map((m) => m.fact));
   if (e.text !== undefined && !outcome.amountText.includes(e.text)) problems.push(`text: want "${e.text}" in "${outcome.amountText}"`);
+  if (e.textIs !== undefined) differ('amountText', e.textIs, outcome.amountText);
   if (e.inForce !== undefined) differ('inForce', e.inForce, outcome.validity.inForce);
   if (e.periodNote !== undefined) differ('periodNote', e.periodNote, outcome.periodNote !== null);
   return problems;

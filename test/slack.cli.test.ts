@@ -91,9 +91,13 @@ describe('policy-bot slack (the CLI)', () => {
     });
     expect(url).toBe(`http://127.0.0.1:${port}/slack/events`);
 
+    // Slack's 3-second limit: the event is acknowledged without waiting for the answer's post,
+    // which the fake holds back until after the acknowledgement has arrived.
+    const release = fake.hold('chat.postMessage');
     const mention = appMention({ user: 'U1', channel: 'C1', text: '博士购房补贴最多多少', ts: '1700000001.000100' });
     const res = await postSigned(url, SECRET, eventEnvelope(mention));
     expect(res.status).toBe(200);
+    release();
     const [post] = await fake.waitForPosts(1, 20000);
     expect(post?.args).toMatchObject({ channel: 'C1', thread_ts: '1700000001.000100' });
     expect(post?.authorization).toBe(`Bearer ${TOKEN}`);

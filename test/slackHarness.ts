@@ -30,6 +30,11 @@ export interface FakeSlackApi {
   calls: RecordedCall[];
   /** chat.postMessage calls, plus messages sent to a response_url (method "response_url"). */
   posts(): RecordedCall[];
+  /**
+   * Holds the answers to `method` until the returned release() is called: shows whether
+   * something (Slack's acknowledgement) happens without waiting for the Web API.
+   */
+  hold(method: string): () => void;
   /** Resolves once `count` posts exist; rejects after `timeoutMs`. */
   waitForPosts(count: number, timeoutMs?: number): Promise<RecordedCall[]>;
   close(): Promise<void>;
@@ -57,6 +62,7 @@ function parseArgs(contentType: string | undefined, body: string): Record<string
  */
 export async function startFakeSlackApi(options: { refuse?: string[]; socketUrl?: string } = {}): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
+  const held = new Map<string, (() => void)[]>();
   let ts = 1_700_000_100;
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -73,6 +79,8 @@ export async function startFakeSlackApi(options: { refuse?: string[]; socketUrl?
     }
     const method = url.pathname.replace(/^\/api\//, '');
     calls.push({ method, args, authorization: req.headers.authorization });
+    const queue = held.get(method);
+    if (queue) await new Promise<void>((resolve) => queue.push(resolve));
     if (options.refuse?.some((t) => req.headers.authorization === `Bearer ${t}`)) {
       reply({ ok: false, error: 'invalid_auth' });
     } else if (method === 'auth.test') {
@@ -95,6 +103,14 @@ export async function startFakeSlackApi(options: { refuse?: string[]; socketUrl?
     responseUrl: (id) => `${base}/response/${id}`,
     calls,
     posts,
+    hold(method) {
+      const queue: (() => void)[] = [];
+      held.set(method, queue);
+      return () => {
+        held.delete(method);
+        for (const resume of queue.splice(0)) resume();
+      };
+    },
     async waitForPosts(count, timeoutMs = 15000) {
       const until = Date.now() + timeoutMs;
       while (posts().length < count) {

@@ -5,19 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
 import { createResponder } from '../src/bot.js';
-import { checkCase, parseCases, type CaseResult, type ConversationCase } from './cases/checkCase.js';
+import { parseCases, runCase, type CaseResult, type ConversationCase } from './cases/checkCase.js';
 
 const FILE = new URL('./cases/conversations.jsonl', import.meta.url);
 const cases = parseCases(readFileSync(FILE, 'utf8'), 'test/cases/conversations.jsonl');
-/** Cases without their own date are judged inside the policy period. */
-export const DEFAULT_AS_OF = '2021-06-30';
-
 function run(c: ConversationCase): CaseResult {
-  const respond = createResponder({ now: () => new Date('2021-06-30T04:00:00Z') });
-  const asOf = c.asOf ?? DEFAULT_AS_OF;
-  let last;
-  for (const t of c.turns) last = respond(`case-${c.id}`, t, { asOf });
-  return checkCase(c, last!);
+  return runCase(c, createResponder());
 }
 
 const results = new Map(cases.map((c) => [c.id, run(c)]));

@@ -61,3 +61,14 @@ export function parseCases(text: string, file: string): ConversationCase[] {
     }
   });
 }
+
+/** Cases without their own date are judged inside the policy period, so results do not drift with the calendar. */
+export const DEFAULT_CASE_AS_OF = '2021-06-30';
+
+/** Plays a case's turns as one user on a fresh responder and checks the reply to the last turn. */
+export function runCase(c: ConversationCase, respond: (user: string, text: string, opts: { asOf: string }) => Answer): CaseResult & { answer: Answer } {
+  const asOf = c.asOf ?? DEFAULT_CASE_AS_OF;
+  let last: Answer | undefined;
+  for (const t of c.turns) last = respond(`case-${c.id}`, t, { asOf });
+  return { ...checkCase(c, last!), answer: last! };
+}

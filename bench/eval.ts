@@ -1,0 +1,54 @@
+/**
+ * npm run eval: the conversation set (test/cases/conversations.jsonl) and the shared examples,
+ * scored by category. Exits 1 when under 95% or when any benefit was granted that the facts rule out.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createResponder } from '../src/bot.js';
+import { parseCases, runCase, type ConversationCase } from '../test/cases/checkCase.js';
+
+const PASS_RATE = 0.95;
+const sets: [string, string][] = [
+  ['conversations', fileURLToPath(new URL('../test/cases/conversations.jsonl', import.meta.url))],
+  ['shared examples', fileURLToPath(new URL('../../shared/examples/questions.jsonl', import.meta.url))],
+];
+const verbose = process.argv.includes('--verbose');
+
+let gateFailed = false;
+for (const [name, file] of sets) {
+  let cases: ConversationCase[];
+  try {
+    cases = parseCases(readFileSync(file, 'utf8'), file);
+  } catch (err) {
+    console.log(`${name}: cannot read ${file} (${(err as Error).message})`);
+    continue;
+  }
+  const byCategory = new Map<string, { pass: number; total: number }>();
+  const failures: string[] = [];
+  let wrongGrants = 0;
+  for (const c of cases) {
+    const r = runCase(c, createResponder());
+    const cat = c.category ?? 'example';
+    const row = byCategory.get(cat) ?? { pass: 0, total: 0 };
+    row.total++;
+    if (r.ok) row.pass++;
+    else failures.push(`  ${c.id} [${cat}] ${c.turns.join(' / ')}\n    ${r.problems.join('; ')}${verbose ? `\n    → ${r.answer.answer.replace(/\n/g, ' ')}` : ''}`);
+    if (r.wrongGrant) wrongGrants++;
+    byCategory.set(cat, row);
+  }
+  const pass = [...byCategory.values()].reduce((n, r) => n + r.pass, 0);
+  console.log(`\n${name} (${file.replace(/.*\/(test|shared)\//, '$1/')})`);
+  console.log('  category        pass / total');
+  for (const [cat, r] of [...byCategory].sort()) {
+    console.log(`  ${cat.padEnd(14)} ${String(r.pass).padStart(5)} / ${String(r.total).padEnd(5)} ${pct(r.pass / r.total)}`);
+  }
+  console.log(`  ${'TOTAL'.padEnd(14)} ${String(pass).padStart(5)} / ${String(cases.length).padEnd(5)} ${pct(pass / cases.length)}`);
+  console.log(`  benefits granted that the facts rule out: ${wrongGrants}`);
+  if (failures.length) console.log(`  failures:\n${failures.join('\n')}`);
+  if (pass / cases.length < PASS_RATE || wrongGrants > 0) gateFailed = true;
+}
+process.exit(gateFailed ? 1 : 0);
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(1)}%`;
+}

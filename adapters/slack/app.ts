@@ -2,7 +2,7 @@
  * The Bolt App, wired: receiver (Socket Mode or HTTP at /slack/events), Web API base, listeners.
  * It takes the core's `respond` as a parameter, so tests and the CLI decide which core it talks to.
  */
-import { App, LogLevel, type Logger } from '@slack/bolt';
+import { App, LogLevel, type Logger, webApi } from '@slack/bolt';
 import type { Respond } from '../../src/answer/types.js';
 import { registerListeners } from './listeners/index.js';
 import { RecentEvents } from './recentEvents.js';
@@ -28,7 +28,11 @@ export interface SlackAppOptions {
 
 export function createSlackApp(options: SlackAppOptions): App {
   const { settings } = options;
-  const clientOptions = settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {};
+  const clientOptions = {
+    ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}),
+    // The Web API client's default retries for half an hour; an answer that late only confuses.
+    retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
+  };
   const app = new App({
     token: settings.botToken,
     signingSecret: settings.signingSecret,

@@ -38,8 +38,15 @@ export interface RuleBook {
 
 /** Reads every rules and parameters file (sorted by name) without validating them. */
 export function readRuleSources(dir: string = DEFAULT_KNOWLEDGE_DIR): RuleSources {
+  const list = (sub: string): string[] => {
+    try {
+      return readdirSync(join(dir, sub));
+    } catch (err) {
+      throw new KnowledgeError(displayName(dir, sub), '', `cannot be read (${(err as NodeJS.ErrnoException).code ?? err})`);
+    }
+  };
   const read = (sub: string): SourceFile[] =>
-    readdirSync(join(dir, sub)).filter((n) => n.endsWith('.json')).sort().map((n) => ({
+    list(sub).filter((n) => n.endsWith('.json')).sort().map((n) => ({
       file: displayName(dir, `${sub}/${n}`),
       data: readJson(dir, `${sub}/${n}`, z.unknown()),
     }));

@@ -26,6 +26,7 @@ export interface SlackAppOptions {
   logLevel?: LogLevel;
 }
 
+/** Builds the App with its receiver, Web API base and listeners; the caller starts it. */
 export function createSlackApp(options: SlackAppOptions): App {
   const { settings } = options;
   const clientOptions = {

@@ -4,6 +4,7 @@
  */
 import type { Respond } from '../../src/answer/types.js';
 
+/** A fresh respond() with the Slack bot's own session store. */
 export async function loadCore(): Promise<Respond> {
   const { createResponder } = await import('../../src/bot.js');
   return createResponder();

@@ -8,6 +8,7 @@ import type { SlackSettings } from './settings.js';
 
 export type Identity = { ok: true; botId: string; botUserId: string } | { ok: false; message: string };
 
+/** auth.test once, with no retries: the bot's ids, or one line saying what is wrong. */
 export async function identifyBot(settings: SlackSettings): Promise<Identity> {
   const client = new webApi.WebClient(settings.botToken, {
     ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}),

@@ -39,6 +39,7 @@ function untilSignal(): Promise<NodeJS.Signals> {
   });
 }
 
+/** Runs the bot until SIGINT/SIGTERM; returns the exit code (2: bad settings, 1: Slack refused). */
 export async function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const withArgs = envWithArgs(args, env);
   if (typeof withArgs === 'string') return fail(withArgs, withArgs === USAGE ? 0 : 2);

@@ -15,6 +15,7 @@ export interface RecentEventsOptions {
 
 export const RECENT_EVENTS_DEFAULTS = Object.freeze({ ttlMs: 60 * 60 * 1000, max: 10_000 });
 
+/** A bounded, expiring set of event ids. */
 export class RecentEvents {
   readonly #seen = new Map<string, number>();
   readonly #ttlMs: number;

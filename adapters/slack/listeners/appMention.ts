@@ -4,6 +4,7 @@ import { conversationKey } from '../conversationKey.js';
 import { questionFromSlack } from '../incomingText.js';
 import { answerMessage, type ListenerDeps } from '../reply.js';
 
+/** The app_mention listener; `deps` carries the core and the as-of date. */
 export function appMention(deps: ListenerDeps) {
   return async ({ event, body, say, logger }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>) => {
     if (!event.user) return;

@@ -7,6 +7,7 @@ import { conversationKey } from '../conversationKey.js';
 import { questionFromSlack } from '../incomingText.js';
 import { answerMessage, type ListenerDeps } from '../reply.js';
 
+/** The message listener; answers only direct messages a person typed. */
 export function directMessage(deps: ListenerDeps) {
   return async ({ event, body, say, logger }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>) => {
     // Edits, deletions, joins and bot posts arrive as subtypes; only what a person typed is a question.

@@ -8,6 +8,7 @@ import { appMention } from './appMention.js';
 import { directMessage } from './directMessage.js';
 import { POLICY_COMMAND, policyCommand } from './policyCommand.js';
 
+/** Global filters first (bots, repeats), then one listener per kind of request. */
 export function registerListeners(app: App, deps: ListenerDeps, recent: RecentEvents): void {
   app.use(ignoreBots);
   app.use(skipRetries(recent));

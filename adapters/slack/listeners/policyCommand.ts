@@ -12,6 +12,7 @@ import { answerMessage, type ListenerDeps } from '../reply.js';
 
 export const POLICY_COMMAND = '/policy';
 
+/** The /policy listener: ack empty, then an ephemeral answer through response_url. */
 export function policyCommand(deps: ListenerDeps) {
   return async ({ command, ack, respond, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs) => {
     await ack();

@@ -5,6 +5,7 @@
  */
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 
+/** Global middleware: events with bot_id, bot_profile or subtype bot_message stop here. */
 export const ignoreBots: Middleware<AnyMiddlewareArgs> = async (args) => {
   const event = 'event' in args ? (args.event as unknown as Record<string, unknown> | undefined) : undefined;
   if (event && (event.bot_id || event.bot_profile || event.subtype === 'bot_message')) return;

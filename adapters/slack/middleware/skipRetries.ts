@@ -6,6 +6,7 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { RecentEvents } from '../recentEvents.js';
 
+/** Global middleware remembering event ids in `recent`. */
 export function skipRetries(recent: RecentEvents): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const eventId = (args.body as { event_id?: unknown }).event_id;

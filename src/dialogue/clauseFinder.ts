@@ -4,7 +4,7 @@
  */
 import { knowledge } from '../knowledge/index.js';
 import { clauseSearch, type SearchHit } from '../search/index.js';
-import { resolveClauseNumber } from '../search/clauseNumber.js';
+import { parseNumeral, resolveClauseNumber } from '../search/clauseNumber.js';
 import { normalize } from '../search/normalize.js';
 
 export type ClauseHit = SearchHit;
@@ -19,7 +19,12 @@ const exists = (id: string) => knowledge().clause(id) !== undefined;
 
 /** The clause a message names by number ("第十七条", "17条", "第17條"), or null. Text is normalised. */
 export function clauseNumber(text: string): string | null {
-  return resolveClauseNumber(text.toLowerCase(), exists);
+  const found = resolveClauseNumber(text.toLowerCase(), exists);
+  if (found) return found;
+  // "条款17", "条目十七": the number after the word, which the search's resolver does not read.
+  const after = /条(?:款|目)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})(?![\d万元年])/.exec(text);
+  const n = after ? parseNumeral(after[1]!) : null;
+  return n && exists(`item-${n}`) ? `item-${n}` : null;
 }
 
 /** When the message names something the policy grants, a weaker match is still about the policy. */

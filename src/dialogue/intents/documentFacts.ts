@@ -10,7 +10,7 @@ export type DocumentFact = 'docNumber' | 'issuer' | 'issued' | 'meeting' | 'peri
 
 /** Cue words for each fact, tried in order: the first fact whose cue occurs is the one asked. */
 const CUES: readonly [DocumentFact, RegExp][] = [
-  ['inForce', /还有效|是否有效|有效吗|失效|过期|废止|还在执行|还执行|现在还能|还能申请|还适用|现行有效|还管用/],
+  ['inForce', /还有效|是否有效|有效吗|失效|过期|废止|还在执行|还执行|现在还能|还能申请|还适用|现行有效|还管用|还能用|能用吗|还算数|还作数|还生效|有效没/],
   ['docNumber', /文号|字号|文件号|发文号|编号|几号文/],
   ['meeting', /会议|常务会|哪次会/],
   ['period', /有效期|实施期|期限|到哪年|到什么时候|截止|到期|执行到|执行期|几年的政策|哪几年|时间范围|起止|什么时候结束|到哪一年|为止/],

@@ -15,6 +15,12 @@ import { displayName, readJson, readText } from './readJson.js';
 export const USER_DICT = 'lexicon/userdict.utf8';
 export const SYNONYMS = 'lexicon/synonyms.json';
 export const STOPWORDS = 'lexicon/stopwords.txt';
+/**
+ * jieba's keyword-extraction idf table, which nodejieba.load reads whether or not extract() is
+ * ever called. We never call it; the stock 6 MB table costs a third of a second at start-up,
+ * so jieba gets a one-line table instead.
+ */
+export const KEYWORD_IDF = 'lexicon/jieba-idf.utf8';
 
 const word = z.string().min(1).regex(/^\S+$/, 'a word without spaces');
 
@@ -33,6 +39,9 @@ export interface UserDictEntry { word: string; freq: number; tag: string }
 export interface Lexicon {
   /** Absolute path handed to nodejieba.load; known to exist and to parse. */
   userDictPath: string;
+  /** Absolute paths of the keyword tables nodejieba.load insists on; known to exist. */
+  idfPath: string;
+  stopwordsPath: string;
   userDict: readonly UserDictEntry[];
   synonyms: readonly { terms: readonly string[]; variants: readonly string[] }[];
   stopwords: ReadonlySet<string>;
@@ -43,6 +52,13 @@ export function loadLexicon(source: string, dir: string = DEFAULT_KNOWLEDGE_DIR)
   const userDictPath = join(dir, USER_DICT);
   if (!existsSync(userDictPath)) throw new KnowledgeError(displayName(dir, USER_DICT), '', 'does not exist');
   const userDict = parseUserDict(displayName(dir, USER_DICT), readText(dir, USER_DICT));
+
+  const idfPath = join(dir, KEYWORD_IDF);
+  readText(dir, KEYWORD_IDF).split('\n').forEach((line, i) => {
+    if (line.trim() && !/^\S+ \d+(\.\d+)?$/.test(line.trim())) {
+      throw new KnowledgeError(displayName(dir, KEYWORD_IDF), `line ${i + 1}`, 'expected "word idf"');
+    }
+  });
 
   const { synonyms } = readJson(dir, SYNONYMS, SynonymsFileSchema);
   synonyms.forEach((entry, i) => entry.terms.forEach((term, j) => {
@@ -59,7 +75,7 @@ export function loadLexicon(source: string, dir: string = DEFAULT_KNOWLEDGE_DIR)
     stopwords.add(line);
   });
 
-  return { userDictPath, userDict, synonyms, stopwords };
+  return { userDictPath, idfPath, stopwordsPath: join(dir, STOPWORDS), userDict, synonyms, stopwords };
 }
 
 /** Lines are `word freq tag` (jieba reads two columns as word and tag, so we insist on three). */

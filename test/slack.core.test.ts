@@ -65,6 +65,21 @@ describe('Slack bot with the real core', () => {
     expect(otherThread).not.toContainEqual(expect.stringMatching(/^第17条/));
   });
 
+  it('keeps the facts told earlier in a thread: a doctorate plus the rest grants 3.6万元/年 for 3 years', async () => {
+    const root = '1700001150.000100';
+    const rest = '全日制，2025年毕业，准备第一次在盘锦创业';
+    await mention('U7', '我是博士，有哪些补贴', root);
+    await mention('U7', rest, '1700001151.000100', root);
+    await mention('U7', rest, '1700001152.000100');
+    const [, inThread, elsewhere] = bot.fake.posts().map(postedText);
+    // 第17条: 对毕业5年内首次在盘创业的全日制博士研究生，予以3年期3.6万元/年的薪酬补贴
+    expect(inThread).toContain('3.6万元/年，共3年');
+    expect(inThread).toContain('10.8万元');
+    expect(inThread).not.toContain('请补充：');
+    // Without the earlier turn the degree is unknown, so the bot has to ask for it.
+    expect(elsewhere).toContain('请补充：');
+  });
+
   it('answers a direct message', async () => {
     await postSigned(bot.events, SECRET, eventEnvelope(imMessage({ user: 'U4', channel: 'D4', text: '第十七条', ts: '1700001200.000100' })));
     const [post] = bot.fake.posts();

@@ -80,6 +80,13 @@ describe('Slack bot with the real core', () => {
     expect(elsewhere).toContain('请补充：');
   });
 
+  it('answers a bare mention with no question instead of staying silent', async () => {
+    await mention('U8', '', '1700001160.000100');
+    const [post] = bot.fake.posts();
+    expect(String(post?.args.text).length).toBeGreaterThan(0);
+    expect(citationLines(post!)).toEqual([]);
+  });
+
   it('answers a direct message', async () => {
     await postSigned(bot.events, SECRET, eventEnvelope(imMessage({ user: 'U4', channel: 'D4', text: '第十七条', ts: '1700001200.000100' })));
     const [post] = bot.fake.posts();

@@ -75,7 +75,7 @@ describe('policy-bot slack (the CLI)', () => {
   let fake: FakeSlackApi;
 
   beforeAll(async () => {
-    fake = await startFakeSlackApi({ refuse: ['xoxb-revoked'] });
+    fake = await startFakeSlackApi({ refuse: ['xoxb-revoked', 'xapp-1-revoked'] });
   });
 
   afterAll(async () => {
@@ -128,6 +128,16 @@ describe('policy-bot slack (the CLI)', () => {
     expect(run.stderr().trimEnd().split('\n')).toEqual([
       `policy-bot slack: SLACK_BOT_TOKEN was refused by the Slack Web API at ${fake.apiUrl} (invalid_auth)`,
     ]);
+  });
+
+  it('exits non-zero naming SLACK_APP_TOKEN when Socket Mode is refused', async () => {
+    const run = startCli({ SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: 'xapp-1-revoked', SLACK_API_URL: fake.apiUrl });
+    expect(await run.exit).toBe(1);
+    // Bolt logs its own error line first; ours, last, says which setting to fix.
+    expect(run.stderr().trimEnd().split('\n').at(-1)).toBe(
+      `policy-bot slack: SLACK_APP_TOKEN was refused by the Slack Web API at ${fake.apiUrl} (invalid_auth)`,
+    );
+    expect(run.stderr()).not.toContain('xapp-1-revoked');
   });
 
   it('exits non-zero with one line when SLACK_API_URL cannot be reached', async () => {

@@ -3,10 +3,11 @@
  * Socket Mode when SLACK_APP_TOKEN is set, otherwise HTTP on PORT at /slack/events.
  */
 import type { AddressInfo } from 'node:net';
+import type { App } from '@slack/bolt';
 import { createSlackApp, EVENTS_PATH } from './app.js';
 import { loadCore } from './core.js';
 import { identifyBot } from './identify.js';
-import { readSettings } from './settings.js';
+import { readSettings, type SlackSettings } from './settings.js';
 
 const USAGE = 'usage: policy-bot slack [--as-of YYYY-MM-DD]   (settings: see docs/slack.md)';
 
@@ -39,6 +40,30 @@ function untilSignal(): Promise<NodeJS.Signals> {
   });
 }
 
+/** Starts the receiver; returns the line that says where the bot is listening. */
+async function start(app: App, settings: SlackSettings): Promise<string> {
+  if (settings.mode === 'socket') {
+    await app.start();
+    return 'connected in Socket Mode';
+  }
+  const server = await app.start({ port: settings.port, ...(settings.host ? { host: settings.host } : {}) });
+  const { address, port } = server.address() as AddressInfo;
+  const host = address.includes(':') ? `[${address}]` : address;
+  return `listening on http://${host}:${port}${EVENTS_PATH}`;
+}
+
+/** One line for a failed start, naming the setting to change where one is to blame. */
+function startFailure(err: unknown, settings: SlackSettings): string {
+  const e = err as { code?: string; data?: { error?: string } };
+  if (e.code === 'slack_webapi_platform_error' && settings.mode === 'socket') {
+    return `SLACK_APP_TOKEN was refused by the Slack Web API at ${settings.slackApiUrl ?? 'https://slack.com/api/'} (${e.data?.error ?? 'error'})`;
+  }
+  if (e.code === 'EADDRINUSE') return `PORT ${settings.port} is already in use; set PORT to a free port`;
+  if (e.code === 'EACCES') return `PORT ${settings.port} needs privileges; use a port above 1023`;
+  if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') return 'HOST is not an address of this machine';
+  return `could not start: ${err instanceof Error ? err.message : String(err)}`;
+}
+
 /** Runs the bot until SIGINT/SIGTERM; returns the exit code (2: bad settings, 1: Slack refused). */
 export async function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const withArgs = envWithArgs(args, env);
@@ -55,14 +80,11 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   respond('warm-up', '第1条', settings.asOf ? { asOf: settings.asOf } : {});
   const app = createSlackApp({ settings, respond, bot: { botId: bot.botId, botUserId: bot.botUserId } });
 
-  if (settings.mode === 'socket') {
-    await app.start();
-    process.stdout.write('policy-bot slack: connected in Socket Mode\n');
-  } else {
-    const server = await app.start({ port: settings.port, ...(settings.host ? { host: settings.host } : {}) });
-    const { address, port } = server.address() as AddressInfo;
-    const host = address.includes(':') ? `[${address}]` : address;
-    process.stdout.write(`policy-bot slack: listening on http://${host}:${port}${EVENTS_PATH}\n`);
+  try {
+    process.stdout.write(`policy-bot slack: ${await start(app, settings)}\n`);
+  } catch (err) {
+    await app.stop().catch(() => {});
+    return fail(startFailure(err, settings), 1);
   }
   const signal = await untilSignal();
   process.stdout.write(`policy-bot slack: ${signal}, stopping\n`);

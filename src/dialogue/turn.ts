@@ -103,7 +103,9 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
   if (choice.kind === 'catalogue') return answered(say(answerCatalogue(validity)), topic, facts);
   if (choice.kind === 'entitlement') {
     const body = answerEntitlement(facts, choice.benefits, choice.specific, validity);
-    if (body.citations.length || body.amounts.length) {
+    // A broad question that no known fact bears on is answered with the whole list of benefits.
+    if (!body.rules.length && !choice.benefits.length) return answered(say(answerCatalogue(validity)), topic, facts);
+    if (body.rules.length) {
       const next: Topic = { clauses: body.citations, benefits: choice.benefits.length ? choice.benefits : body.rules, specific: choice.specific };
       return answered(say(body), next, facts, body.pending);
     }

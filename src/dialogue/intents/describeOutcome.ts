@@ -1,0 +1,30 @@
+/**
+ * One calculator outcome as a line of the answer: the benefit, what it gives, the conditions that
+ * matter and the clause's own sentence, or, when ruled out, the failing condition.
+ */
+import type { Amount } from '../../answer/types.js';
+import { clauseName, formatAmount } from '../../answer/format.js';
+import type { Outcome, Rule } from '../../calculator/index.js';
+
+export function describeOutcome(o: Outcome, rule: Rule | undefined, ifYes: Amount[] = []): string {
+  const where = clauseName(o.clause);
+  const quote = `原文：“${o.quote}”`;
+  if (o.status === 'eligible') {
+    const assessed = o.assessed.length ? `（还需${o.assessed.join('、')}）` : '';
+    return `✓ ${o.title}：按${where}，您可享受${o.amountText}${assessed}。${quote}`;
+  }
+  if (o.status === 'ineligible') {
+    return `✗ ${o.title}：${o.failed[0]?.message ?? '您的情况不符合条件'}，因此不能享受。`;
+  }
+  const requires = conditionsOf(rule);
+  const conditions = requires.length ? `条件：${requires.join('、')}。` : '';
+  // A sum computed from the asker's own figure, pending yes/no facts, is stated with that proviso.
+  const sized = ifYes.length ? `按您给的金额，符合条件的可获${ifYes.map(formatAmount).join('，')}。` : '';
+  return `· ${o.title}：按${where}，${o.amountText}。${sized}${conditions}${quote}`;
+}
+
+/** The rule's conditions in Chinese, without one that another already says ("全日制" inside "全日制博士"). */
+export function conditionsOf(rule: Rule | undefined): string[] {
+  const all = [...new Set(rule?.conditions.map((c) => c.requires) ?? [])];
+  return all.filter((r) => !all.some((other) => other !== r && other.includes(r)));
+}

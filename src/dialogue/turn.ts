@@ -102,11 +102,12 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
   const choice = chooseBenefits({ text, named, topic, hasFacts, anyFacts: Object.keys(facts).length > 0, anaphoric, money });
   if (choice.kind === 'catalogue') return answered(say(answerCatalogue(validity)), topic, facts);
   if (choice.kind === 'entitlement') {
-    const body = answerEntitlement(facts, choice.benefits, choice.specific, validity);
+    const body = answerEntitlement(facts, choice.benefits, choice.named, validity);
     // A broad question that no known fact bears on is answered with the whole list of benefits.
     if (!body.rules.length && !choice.benefits.length) return answered(say(answerCatalogue(validity)), topic, facts);
     if (body.rules.length) {
-      const next: Topic = { clauses: body.citations, benefits: choice.benefits.length ? choice.benefits : body.rules, specific: choice.specific };
+      const benefits = choice.benefits.length ? choice.benefits : body.rules;
+      const next: Topic = { clauses: body.citations, benefits, specific: choice.named.length > 0 && benefits.every((b) => choice.named.includes(b)) };
       return answered(say(body), next, facts, body.pending);
     }
   }

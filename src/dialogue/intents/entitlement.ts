@@ -30,10 +30,15 @@ export interface EntitlementReply {
   anyOpen: boolean;
 }
 
-export function answerEntitlement(profile: Partial<Profile>, benefits: readonly string[], specific: boolean, validity: Validity): EntitlementReply {
+/**
+ * `benefits`: the rules to weigh ([] for all). `named`: those the user asked about by name; only
+ * these are listed "in general" when the asker's facts do not settle them.
+ */
+export function answerEntitlement(profile: Partial<Profile>, benefits: readonly string[], named: readonly string[], validity: Validity): EntitlementReply {
   const outcomes = evaluate(profile, { asOf: validity.asOf, rules: benefits.length ? benefits : undefined });
   const relevance = (o: Outcome) => knownConditions(o.rule, profile);
-  const order = byMoneyThenCatalogue(benefits);
+  const order = byMoneyThenCatalogue(named.length ? named : benefits);
+  const isNamed = (o: Outcome) => named.includes(o.rule);
 
   const eligible = outcomes.filter((o) => o.status === 'eligible');
   const open = outcomes.filter((o) => o.status === 'undetermined');
@@ -43,12 +48,15 @@ export function answerEntitlement(profile: Partial<Profile>, benefits: readonly 
   // rest are other people's benefits (a PhD asking about 薪酬补贴 is not a 国家级领军人才). A broad
   // question ("有哪些补贴") with nothing known that bears on a rule names no candidate.
   const best = Math.max(0, ...open.map(relevance));
-  const likely = specific || best > 0 ? open.filter((o) => relevance(o) === best).sort(order) : [];
+  const bestNamed = Math.max(0, ...open.filter(isNamed).map(relevance));
+  const likely = open
+    .filter((o) => (isNamed(o) ? relevance(o) === bestNamed : best > 0 && relevance(o) === best))
+    .sort((a, b) => Number(isNamed(b)) - Number(isNamed(a)) || order(a, b));
 
   const amounts: Amount[] = eligible.flatMap((o) => o.amounts);
   const ifYes = new Map<string, Amount[]>();
-  if (!eligible.length && specific) {
-    for (const o of likely) {
+  if (!eligible.length) {
+    for (const o of likely.filter(isNamed)) {
       const rule = ruleById(o.rule);
       const nominal = rule ? nominalAmounts(rule) : [];
       const sized = nominal.length ? [] : amountsIfYes(o, profile, validity.asOf);
@@ -58,7 +66,7 @@ export function answerEntitlement(profile: Partial<Profile>, benefits: readonly 
   }
 
   // Ruled-out benefits are said only when the asker named them or the facts were about them.
-  const saidOut = (specific ? ruledOut : ruledOut.filter((o) => relevance(o) >= 2)).sort(order);
+  const saidOut = ruledOut.filter((o) => isNamed(o) || relevance(o) >= 2).sort(order);
   const described = [...eligible, ...likely, ...saidOut].slice(0, MAX_DESCRIBED);
   const lines = described.map((o) => describeOutcome(o, ruleById(o.rule), ifYes.get(o.rule)));
   const anyOpen = eligible.length + likely.length > 0;

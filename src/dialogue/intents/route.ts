@@ -18,7 +18,8 @@ export interface RouteInput {
 }
 
 export type Route =
-  | { kind: 'entitlement'; benefits: string[]; specific: boolean }
+  /** benefits: the rules to evaluate ([] = all); named: those the user asked about by name. */
+  | { kind: 'entitlement'; benefits: string[]; named: string[] }
   | { kind: 'catalogue' }
   | { kind: 'none' };
 
@@ -29,12 +30,14 @@ export function chooseBenefits(input: RouteInput): Route {
   const { text, named, topic, hasFacts, anyFacts, anaphoric, money } = input;
   const broad = BROAD_CUE.test(text);
   const short = text.replace(/[\s\p{P}\p{S}]/gu, '').length <= SHORT;
-  if (named.length && (money || hasFacts || broad || short)) return { kind: 'entitlement', benefits: named, specific: true };
+  // "…第一次在盘锦创业，有什么补贴": every benefit the facts bear on, the named ones first.
+  if (broad && anyFacts) return { kind: 'entitlement', benefits: [], named };
+  if (named.length && (money || hasFacts || broad || short)) return { kind: 'entitlement', benefits: named, named };
   if (named.length) return { kind: 'none' };
   if (topic?.benefits.length && (hasFacts || anaphoric || (money && short))) {
-    return { kind: 'entitlement', benefits: topic.benefits, specific: topic.specific };
+    return { kind: 'entitlement', benefits: topic.benefits, named: topic.specific ? topic.benefits : [] };
   }
-  if (anyFacts && (money || broad)) return { kind: 'entitlement', benefits: [], specific: false };
+  if (anyFacts && money) return { kind: 'entitlement', benefits: [], named: [] };
   if (money && broad) return { kind: 'catalogue' };
   return { kind: 'none' };
 }

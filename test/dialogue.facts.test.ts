@@ -1,0 +1,59 @@
+/** Facts read from casual Chinese: each row is a message, the date it is judged on, and the facts expected. */
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../src/dialogue/facts/extract.js';
+
+const asOf = '2021-06-30';
+const rows: [string, Record<string, unknown>, string[]?][] = [
+  ['我是全日制博士，去年毕业', { degree: 'doctorate', fullTime: true, graduationDate: '2020' }],
+  ['非全日制博士', { degree: 'doctorate', fullTime: false }],
+  ['在职博士', { degree: 'doctorate', fullTime: false }],
+  ['不是博士，是硕士', { degree: 'master' }],
+  ['我是本科', { degree: 'bachelor' }],
+  ['大专学历', { degree: 'associate' }],
+  ['2019年6月毕业', { graduationDate: '2019-06' }],
+  ['二〇一九年毕业', { graduationDate: '2019' }],
+  ['毕业三年', { graduationDate: '2018' }],
+  ['3年内毕业', { graduationDate: '2018-06-30' }],
+  ['毕业不到两年', { graduationDate: '2019-06-30' }],
+  ['第一次在盘锦创业', { firstBusinessInPanjin: true, businessStartDate: asOf }],
+  ['头一回创业', { firstBusinessInPanjin: true }],
+  ['这是第二次在盘锦创业', { firstBusinessInPanjin: false }],
+  ['2020年首次在盘锦创业', { firstBusinessInPanjin: true, businessStartDate: '2020' }],
+  ['新落户盘锦，在盘锦上班', { newlySettled: true, employedInPanjin: true }],
+  ['我在沈阳工作', { employedInPanjin: false }],
+  ['户口在沈阳', { newlySettled: false }],
+  ['在盘锦买首套房', { buyingHomeInPanjin: true, firstHome: true }],
+  ['买的是第二套', { firstHome: false }],
+  ['国际级顶尖人才，首次全职引进，签了五年合同', { talentTier: 'top', firstFullTimeIntroduction: true, contractYears: 5 }],
+  ['国家级领军人才', { talentTier: 'nationalLeading' }],
+  ['兴辽英才，省里资助了20万', { provincialProgramme: 'xingliaoTalent', provincialSupportYuan: 200000 }],
+  ['辽宁省优秀专家', { provincialProgramme: 'liaoningExpert' }],
+  ['特别支持的团队', { teamTier: 'special' }],
+  ['今年刚认定的高企', { recognitionKind: 'highTechEnterprise', recognitionDate: '2021' }],
+  ['前年就是高企了，今年能拿吗', { recognitionKind: 'highTechEnterprise', recognitionDate: '2019' }],
+  ['省级企业技术中心', { recognitionKind: 'enterpriseTechCenter', recognitionLevel: 'provincial' }],
+  ['市级孵化器', { recognitionKind: 'incubator', recognitionLevel: 'city' }],
+  ['国家级的呢', { recognitionLevel: 'national' }, ['national-incubator']],
+  ['国家级的呢', { talentTier: 'nationalLeading' }, ['top-talent-salary']],
+  ['贷了500万，一年，利率4.35%', { loanPrincipalYuan: 5000000, loanTermYears: 1, loanRatePercent: 4.35 }],
+  ['知识产权质押贷款两千万，三年期', { ipPledgeLoan: true, loanPrincipalYuan: 20000000, loanTermYears: 3 }],
+  ['专利质押贷款１０００万，６个月', { ipPledgeLoan: true, loanPrincipalYuan: 10000000, loanTermYears: 0.5 }],
+  ['期限一年', { loanTermYears: 1 }, ['ip-pledge-interest-subsidy']],
+  ['省里给了40万', { provincialSupportYuan: 400000 }, ['provincial-talent-match']],
+  ['项目没有事先立项，已经实现产业化', { approvedBeforehand: false, reachedPilotOrIndustrialisation: true }],
+];
+
+describe('extractFacts', () => {
+  it.each(rows)('%s', (text, expected, topic) => {
+    expect(extractFacts(text, asOf, topic ?? [])).toMatchObject(expected);
+  });
+
+  it('reads nothing from a message that states nothing', () => {
+    expect(extractFacts('第17条讲什么', asOf)).toEqual({});
+    expect(extractFacts('今天天气怎么样', asOf)).toEqual({});
+  });
+
+  it('does not read a benefit\'s own wording as a date ("新认定的孵化器")', () => {
+    expect(extractFacts('新认定的国家级孵化器能拿多少', asOf).recognitionDate).toBeUndefined();
+  });
+});

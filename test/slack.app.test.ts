@@ -140,6 +140,12 @@ describe('Slack adapter over the Bolt HTTP receiver', () => {
       expect(core.asked).toEqual([{ user: `slack:${TEAM_ID}:U3:D3`, text: '第十七条', asOf: '2026-11-28' }]);
     });
 
+    it('leaves channel messages to app_mention, so a mention is never answered twice', async () => {
+      const inChannel = { ...imMessage({ user: 'U3', channel: 'C3', text: `<@${BOT_USER_ID}> 第9条`, ts: '1700000012.000100' }), channel_type: 'channel' };
+      await postSigned(events, SECRET, eventEnvelope(inChannel));
+      expect(fake.posts()).toHaveLength(0);
+    });
+
     it('ignores edits and other message subtypes', async () => {
       const edit = { ...imMessage({ user: 'U3', channel: 'D3', text: 'x', ts: '1700000011.000100' }), subtype: 'message_changed' };
       await postSigned(events, SECRET, eventEnvelope(edit));

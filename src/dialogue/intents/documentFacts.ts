@@ -22,7 +22,7 @@ const CUES: readonly [DocumentFact, RegExp][] = [
 ];
 
 /** Words that say the question is about the document itself rather than one benefit. */
-const ABOUT_DOCUMENT = /文件|政策|意见|通知|这个|本|该|文|它/;
+const ABOUT_DOCUMENT = /文件|政策|意见|通知|这个|这份|本政策|本文件|该政策|该文件|文号|它/;
 
 export function documentFactAsked(text: string): DocumentFact | null {
   for (const [fact, cue] of CUES) {

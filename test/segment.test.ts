@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { knowledge } from '../src/knowledge/index.js';
+import { pruneJiebaDict, stockDictPath } from '../src/search/jiebaDict.js';
 import { lexicon, segment } from '../src/search/segment.js';
 
 // The policy's own terms, each of which must stay one word (issue 2: "a test shows it").
@@ -35,5 +38,13 @@ describe('segment', () => {
   it('returns nothing for empty or invisible input', () => {
     expect(segment('')).toEqual([]);
     expect(segment('\u200b\u200c')).toEqual([]);
+  });
+});
+
+describe('knowledge/lexicon/jieba.dict.utf8', () => {
+  it('is the installed jieba dictionary pruned as src/search/jiebaDict.ts says', () => {
+    const stock = readFileSync(stockDictPath(), 'utf8');
+    const committed = readFileSync(lexicon().dictPath, 'utf8');
+    expect(committed === pruneJiebaDict(stock, knowledge().source)).toBe(true);
   });
 });

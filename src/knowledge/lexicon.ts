@@ -13,6 +13,8 @@ import { DEFAULT_KNOWLEDGE_DIR } from './load.js';
 import { displayName, readJson, readText } from './readJson.js';
 
 export const USER_DICT = 'lexicon/userdict.utf8';
+/** jieba's main dictionary, pruned (see src/search/jiebaDict.ts). */
+export const JIEBA_DICT = 'lexicon/jieba.dict.utf8';
 export const SYNONYMS = 'lexicon/synonyms.json';
 export const STOPWORDS = 'lexicon/stopwords.txt';
 /**
@@ -39,6 +41,8 @@ export interface UserDictEntry { word: string; freq: number; tag: string }
 export interface Lexicon {
   /** Absolute path handed to nodejieba.load; known to exist and to parse. */
   userDictPath: string;
+  /** Absolute path of jieba's main dictionary; known to exist and to have three columns a line. */
+  dictPath: string;
   /** Absolute paths of the keyword tables nodejieba.load insists on; known to exist. */
   idfPath: string;
   stopwordsPath: string;
@@ -53,6 +57,8 @@ export function loadLexicon(source: string, dir: string = DEFAULT_KNOWLEDGE_DIR)
   if (!existsSync(userDictPath)) throw new KnowledgeError(displayName(dir, USER_DICT), '', 'does not exist');
   const userDict = parseUserDict(displayName(dir, USER_DICT), readText(dir, USER_DICT));
 
+  const dictPath = join(dir, JIEBA_DICT);
+  checkColumns(displayName(dir, JIEBA_DICT), readText(dir, JIEBA_DICT));
   const idfPath = join(dir, KEYWORD_IDF);
   readText(dir, KEYWORD_IDF).split('\n').forEach((line, i) => {
     if (line.trim() && !/^\S+ \d+(\.\d+)?$/.test(line.trim())) {
@@ -75,7 +81,19 @@ export function loadLexicon(source: string, dir: string = DEFAULT_KNOWLEDGE_DIR)
     stopwords.add(line);
   });
 
-  return { userDictPath, idfPath, stopwordsPath: join(dir, STOPWORDS), userDict, synonyms, stopwords };
+  return { userDictPath, dictPath, idfPath, stopwordsPath: join(dir, STOPWORDS), userDict, synonyms, stopwords };
+}
+
+/**
+ * cppjieba aborts the process on a main-dictionary line without exactly three columns; one regular
+ * expression over the file (a few milliseconds) finds such a line first.
+ */
+function checkColumns(file: string, text: string): void {
+  const bad = /^(?![^ \n]+ \d+ [a-z]+$).*$/m.exec(text.replace(/\n$/, ''));
+  if (bad) {
+    const line = text.slice(0, bad.index).split('\n').length;
+    throw new KnowledgeError(file, `line ${line}`, `expected "word freq tag", got "${bad[0].slice(0, 40)}"`);
+  }
 }
 
 /** Lines are `word freq tag` (jieba reads two columns as word and tag, so we insist on three). */

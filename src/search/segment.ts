@@ -16,7 +16,7 @@ let loaded: Lexicon | undefined;
 export function lexicon(): Lexicon {
   if (loaded) return loaded;
   const lex = loadLexicon(knowledge().source);
-  nodejieba.load({ userDict: lex.userDictPath, idfDict: lex.idfPath, stopWordDict: lex.stopwordsPath });
+  nodejieba.load({ dict: lex.dictPath, userDict: lex.userDictPath, idfDict: lex.idfPath, stopWordDict: lex.stopwordsPath });
   // Synonym variants and terms become words too, so 房补 or 院士工作站 is never split into
   // pieces that match the wrong clause. Words the user dictionary lists keep its frequency:
   // insertWord would overwrite it with jieba's median weight.

@@ -1,6 +1,7 @@
 /** The Slack adapter's small parts: settings, incoming text, conversation keys, retry memory. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { conversationKey } from '../adapters/slack/conversationKey.js';
+import { run } from '../adapters/slack/main.js';
 import { questionFromSlack } from '../adapters/slack/incomingText.js';
 import { RecentEvents } from '../adapters/slack/recentEvents.js';
 import { readSettings } from '../adapters/slack/settings.js';
@@ -99,5 +100,33 @@ describe('RecentEvents', () => {
     expect(recent.size).toBe(100);
     expect(recent.firstTime('Ev9999')).toBe(false);
     expect(recent.firstTime('Ev0')).toBe(true);
+  });
+});
+
+describe('run (arguments and settings, before anything connects)', () => {
+  const base = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' };
+
+  async function runCaptured(args: string[], env: NodeJS.ProcessEnv) {
+    const lines: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (lines.push(String(chunk)), true));
+    try {
+      return { code: await run(args, env), stderr: lines.join('') };
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it.each([
+    [['--as-of', '2021-13-01'], base, 2, 'POLICY_AS_OF is malformed'],
+    [['--as-of=2021-02-29'], base, 2, 'POLICY_AS_OF is malformed'],
+    [['--as-of', '2020-01-01'], { SLACK_BOT_TOKEN: 'x' }, 2, 'SLACK_SIGNING_SECRET is missing'],
+    [['--verbose'], base, 2, 'unknown argument "--verbose"'],
+    [['--as-of'], base, 2, '--as-of needs a date'],
+    [['--help'], base, 0, 'usage: policy-bot slack'],
+  ])('%j → exit %i with one line', async (args, env, code, text) => {
+    const result = await runCaptured(args, env);
+    expect(result.code).toBe(code);
+    expect(result.stderr).toContain(text);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });

@@ -21,7 +21,10 @@ function envWithArgs(args: string[], env: NodeJS.ProcessEnv): NodeJS.ProcessEnv 
   const out = { ...env };
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i]!;
-    if (arg === '--as-of' && args[i + 1] !== undefined) out.POLICY_AS_OF = args[++i];
+    if (arg === '--as-of') {
+      if (args[i + 1] === undefined) return `--as-of needs a date as YYYY-MM-DD; ${USAGE}`;
+      out.POLICY_AS_OF = args[++i];
+    }
     else if (arg.startsWith('--as-of=')) out.POLICY_AS_OF = arg.slice('--as-of='.length);
     else return arg === '--help' || arg === '-h' ? USAGE : `unknown argument "${arg}"; ${USAGE}`;
   }

@@ -71,3 +71,25 @@ describe('termsOf', () => {
     expect(termsOf('双创')).toEqual(expect.arrayContaining(['众创空间', '孵化器']));
   });
 });
+
+describe('splitSentences', () => {
+  it('splits at 。 and ； but keeps the unit list whole', async () => {
+    const { splitSentences } = await import('../src/search/sentences.js');
+    const text = '19.加强建设。对国家级的，予以20万元奖励；对省级的，予以10万元奖励。（牵头单位：市科技局；责任单位：各县区政府）\n';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      '19.加强建设。', '对国家级的，予以20万元奖励；', '对省级的，予以10万元奖励。', '（牵头单位：市科技局；责任单位：各县区政府）',
+    ]);
+  });
+});
+
+describe('robustness', () => {
+  it('answers 10,000 characters of text without error', () => {
+    const hits = search.search('我想问一下博士购房补贴的事情，'.repeat(700));
+    expect(hits[0]!.clauseId).toBe('item-17');
+  });
+
+  it('takes emoji, Latin, digits and stray brackets in its stride', () => {
+    expect(() => search.search('😀👍 孵化器 ((（（ 】【 <script> 12345678901234567890')).not.toThrow();
+    expect(search.search('😀 孵化器奖励 👍')[0]!.clauseId).toBe('item-19');
+  });
+});

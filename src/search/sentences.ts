@@ -9,9 +9,25 @@ export interface ClauseSentence {
   clean: string;
 }
 
-/** Splits at 。；！？ and line ends, keeping the mark with its sentence; the unit list stays whole. */
+/**
+ * Splits at 。；！？ and line ends, keeping the mark with its sentence. Marks inside brackets do
+ * not split: the unit list （牵头单位：…；责任单位：…） stays one sentence.
+ */
 export function splitSentences(text: string): ClauseSentence[] {
-  return (text.match(/[^。；！？\n]+[。；！？]?/g) ?? [])
+  const pieces: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (ch === '\n' || (depth === 0 && '。；！？'.includes(ch))) {
+      pieces.push(text.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  pieces.push(text.slice(start));
+  return pieces
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s))
     .map((s) => ({ text: s, clean: normalize(s).toLowerCase() }));

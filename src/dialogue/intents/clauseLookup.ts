@@ -23,8 +23,10 @@ export function answerClause(id: string, validity: Validity, sentence?: string):
   if (!clause) return { answer: `没有找到${id}。`, citations: [] };
   const name = clauseName(clause.id, clause.heading);
   const head = clause.kind === 'item' ? `${name}“${clause.heading}”` : name;
-  const body = sentence && sentence.length < clauseBody(clause).length
-    ? `相关原文：“${sentence.trim()}”`
+  // The heading line alone ("2.建设院士专家工作站。") says nothing the heading did not: quote the clause.
+  const informative = sentence && !sentence.trim().startsWith(`${clause.number}.`) && sentence.length < clauseBody(clause).length;
+  const body = informative
+    ? `相关原文：“${sentence!.trim()}”`
     : `原文：“${clauseBody(clause)}”`;
   const units = unitsLine(clause);
   const lines = [`${head}。${body}`];

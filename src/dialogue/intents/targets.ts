@@ -38,10 +38,7 @@ function matches(target: Target, text: string): boolean {
 /** The targets a question asks about, or [] when none matches. */
 export function targetsAsked(text: string): Target[] {
   if (!TARGET_CUE.test(text)) return [];
-  const found = knowledge().targets.filter((t) => matches(t, text));
-  // "高新技术企业" also matches "高新技术产品增加值"; keep the closest metrics only.
-  const exact = found.filter((t) => text.includes(t.metric));
-  return exact.length ? exact : found;
+  return knowledge().targets.filter((t) => matches(t, text));
 }
 
 export function answerTargets(targets: Target[], validity: Validity): { answer: string; citations: string[] } {

@@ -17,6 +17,7 @@ import { MONEY_CUE, benefitsNamed } from './benefits.js';
 import { extractFacts } from './facts/extract.js';
 import { firstTimeAnswer, yesNoAnswer } from './facts/answers.js';
 import { clauseNumber, findClauses, sentenceOf } from './clauseFinder.js';
+import { parseNumeral } from '../search/clauseNumber.js';
 import { normalizeText } from './normalize.js';
 import { outOfScopeReply, reply } from './reply.js';
 import { MAX_INPUT_CHARS, sanitize } from './sanitize.js';
@@ -37,6 +38,23 @@ export const UNITS_CUE = /牵头|责任单位|负责单位|哪个部门|哪个�
 /** "那硕士呢", "国家级的呢", "这个", "省级的": a message that leans on the previous turn. */
 const ANAPHORA = /呢|^那|^这|^还有|^如果|^要是|^换成|^改成|的$/;
 const FACTS_NOTED = '好的，记下了。您想了解哪方面？例如“有哪些补贴”“购房补贴”“创业补贴”。';
+
+/** Facts of the document whose cue words never occur in a benefit question. */
+const UNAMBIGUOUS_DOC_FACTS = new Set(['docNumber', 'meeting', 'recipients', 'overview']);
+
+/** How to apply, what papers, when paid: the policy sets none of this. */
+const PROCEDURE_CUE = /申请材料|什么材料|哪些材料|提交材料|申请流程|办理流程|流程|手续|怎么办理|如何办理|怎么申请|如何申请|什么时候发|何时发放|多久到账|发放时间|什么时候到账|怎么领|如何领取/;
+const PROCEDURE_NOTE = '政策原文只规定了条件和标准，没有写明申请材料、流程和发放时间，请向牵头单位咨询。';
+const PROCEDURE_TEXT = '本政策（盘政办发〔2019〕29号）没有写明申请材料、办理流程和发放时间。请告诉我您问的是哪一项补贴或奖励（如“博士购房补贴”），我可以说明它的条件、标准和牵头单位。';
+
+/** "第22条": the policy has items 1 to 21; say so rather than guess. */
+function nonexistentItem(text: string): string | null {
+  const m = /第\s*(\d{1,3}|[一二三四五六七八九十百零〇]{1,4})\s*条/.exec(text);
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseNumeral(m[1]!);
+  if (n === null || (n >= 1 && n <= 21)) return null;
+  return `本政策的重点工作任务共21条（第1条至第21条），没有第${m[1]}条。您可以问“第17条讲什么”，或直接问想了解的内容。`;
+}
 
 /**
  * "国家级领军的呢" after a question on 薪酬补贴: a variant of the current topic, not a new one,
@@ -67,12 +85,19 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
     const body = UNITS_CUE.test(text) ? answerUnits(numbered, validity) : answerClause(numbered, validity);
     return answered(say(body), clauseTopic(numbered));
   }
-  const docFact = documentFactAsked(text);
-  if (docFact) return answered(say(answerDocumentFact(docFact, validity)));
-  if (offTopicReason(text)) return answered(outOfScopeReply(user, validity, OUT_OF_SCOPE_TEXT));
+  const missingItem = nonexistentItem(text);
+  if (missingItem) return answered(say({ answer: missingItem }));
 
   const money = MONEY_CUE.test(text);
   const named = leansOnTopic(text, money, topic) ? [] : benefitsNamed(text, (id) => ruleById(id) !== undefined);
+  // "博士毕业5年了还能申请创业补贴吗" is about the benefit, not about whether the document is in force.
+  const docFact = documentFactAsked(text);
+  if (docFact && (!named.length || UNAMBIGUOUS_DOC_FACTS.has(docFact))) {
+    return answered(say(answerDocumentFact(docFact, validity)));
+  }
+  if (offTopicReason(text)) return answered(outOfScopeReply(user, validity, OUT_OF_SCOPE_TEXT));
+  const procedure = PROCEDURE_CUE.test(text);
+  if (procedure && !named.length && !topic?.benefits.length) return answered(outOfScopeReply(user, validity, PROCEDURE_TEXT));
   const targets = named.length && money ? [] : targetsAsked(text);
   if (targets.length) {
     const body = answerTargets(targets, validity);
@@ -99,7 +124,9 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
     if (id) return answered(say(answerUnits(id, validity)), clauseTopic(id), facts);
   }
 
-  const choice = chooseBenefits({ text, named, topic, hasFacts, anyFacts: Object.keys(facts).length > 0, anaphoric, money });
+  // A fact that only restates the benefit's name ("高企" → 高新技术企业) says nothing about the asker.
+  const personal = Object.keys(stated).some((k) => k !== 'recognitionKind');
+  const choice = chooseBenefits({ text, named, topic, hasFacts: personal, anyFacts: Object.keys(facts).length > 0, anaphoric, money: money || procedure });
   if (choice.kind === 'catalogue') return answered(say(answerCatalogue(validity)), topic, facts);
   if (choice.kind === 'entitlement') {
     const body = answerEntitlement(facts, choice.benefits, choice.named, validity);
@@ -108,6 +135,7 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
     if (body.rules.length) {
       const benefits = choice.benefits.length ? choice.benefits : body.rules;
       const next: Topic = { clauses: body.citations, benefits, specific: choice.named.length > 0 && benefits.every((b) => choice.named.includes(b)) };
+      if (procedure) body.answer = `${PROCEDURE_NOTE}\n${body.answer}`;
       return answered(say(body), next, facts, body.pending);
     }
   }

@@ -82,7 +82,7 @@ function readGraduation(text: string, asOf: string, year: number): string | unde
       return bounded ? yearsBefore(asOf, n) : String(year - Math.round(n));
     }
   }
-  const near = /(?:今年|去年|前年|大前年|(?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{4})\s*(?:年)?(?:\s*\d{1,2}\s*月)?(?:份)?(?:刚)?(?:毕业|届)|毕业(?:于|时间是|是)?\s*(?:(?:19|20)\d{2}|今年|去年|前年)(?:年)?(?:\s*\d{1,2}\s*月)?/.exec(text);
+  const near = /(?:今年|去年|前年|大前年|(?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{4})\s*(?:年)?(?:\s*\d{1,2}\s*月)?(?:份)?(?:刚)?(?:博士|硕士|研究生|本科|大学)?(?:刚)?(?:毕业|届)|毕业(?:于|时间是|是)?\s*(?:(?:19|20)\d{2}|今年|去年|前年)(?:年)?(?:\s*\d{1,2}\s*月)?/.exec(text);
   if (!near) return undefined;
   const phrase = /年/.test(near[0]) || /今年|去年|前年/.test(near[0]) ? near[0] : near[0].replace(/(\d+)/, '$1年');
   return partialDate(phrase, year);
@@ -94,7 +94,7 @@ function readGraduation(text: string, asOf: string, year: number): string | unde
  */
 function readBusinessStart(text: string, asOf: string, year: number): string | undefined {
   if (!/创业|开公司|办企业/.test(text)) return undefined;
-  const dated = /((?:19|20)\d{2}|今年|去年|前年)\s*年?\s*(?:(\d{1,2})\s*月(?:份)?)?\s*(?:开始|就)?(?:首次|第一次|头一回)?(?:在盘锦|在盘|来盘锦|来盘)?(?:创业|开公司|办企业)/.exec(text);
+  const dated = /((?:19|20)\d{2}|今年|去年|前年|明年)\s*年?\s*(?:(\d{1,2})\s*月(?:份)?)?\s*(?:开始|就)?(?:首次|第一次|头一回)?(?:在盘锦|在盘|来盘锦|来盘)?(?:创业|开公司|办企业)/.exec(text);
   if (dated) return partialDate(dated[0], year);
   if (/准备|打算|想|要|计划|正在|现在|刚|即将|马上|第一次|首次|头一回|头一次/.test(text)) return asOf;
   return undefined;

@@ -4,7 +4,7 @@
  */
 import { parseChineseNumber } from '../../calculator/numbers.js';
 
-const RELATIVE: Record<string, number> = { 今年: 0, 本年: 0, 去年: 1, 上一年: 1, 前年: 2, 大前年: 3 };
+const RELATIVE: Record<string, number> = { 明年: -1, 今年: 0, 本年: 0, 去年: 1, 上一年: 1, 前年: 2, 大前年: 3 };
 const YEAR = /(?<![\d])((?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{4})\s*年(?![级度期内以限])/;
 const AGO = /([\d.]+|[一二两三四五六七八九十]+)\s*(?:个)?年(?:前|以前|之前)/;
 

@@ -6,11 +6,12 @@ import { knowledge } from '../../knowledge/index.js';
 import type { Validity } from '../../answer/types.js';
 import { validityNote } from '../../answer/format.js';
 
-export type DocumentFact = 'docNumber' | 'issuer' | 'issued' | 'meeting' | 'period' | 'inForce' | 'recipients' | 'title' | 'publication';
+export type DocumentFact = 'overview' | 'docNumber' | 'issuer' | 'issued' | 'meeting' | 'period' | 'inForce' | 'recipients' | 'title' | 'publication';
 
 /** Cue words for each fact, tried in order: the first fact whose cue occurs is the one asked. */
 const CUES: readonly [DocumentFact, RegExp][] = [
-  ['inForce', /还有效|是否有效|有效吗|失效|过期|废止|还在执行|还执行|现在还能|还能申请|还适用|现行有效|还管用|还能用|能用吗|还算数|还作数|还生效|有效没/],
+  ['overview', /^(?:政策|文件|这个政策|这个文件|这份文件)?(?:原文|全文|主要内容|概要|概况|大纲|目录)$|(?:政策|文件|意见)(?:讲了什么|说了什么|主要讲|都讲|有哪些内容|的主要内容|概要)/],
+  ['inForce', /还有效|是否有效|有效吗|失效|过期|废止|还在执行|还执行|还适用|现行有效|还管用|还能用|能用吗|还算数|还作数|还生效|有效没/],
   ['docNumber', /文号|字号|文件号|发文号|编号|几号文/],
   ['meeting', /会议|常务会|哪次会/],
   ['period', /有效期|实施期|期限|到哪年|到什么时候|截止|到期|执行到|执行期|几年的政策|哪几年|时间范围|起止|什么时候结束|到哪一年|为止/],
@@ -50,7 +51,16 @@ export function answerDocumentFact(fact: DocumentFact, validity: Validity): { an
     recipients: `${title}主送：${doc.recipients}。`,
     publication: `${title}注明“（${doc.publication}）”。`,
     title: `文件全称是${title}，文号${doc.docNumber}，由${doc.issuer}印发。`,
+    overview: overview(title, doc.docNumber),
   };
   const note = fact === 'inForce' ? '' : validityNote(validity);
-  return { answer: lines[fact] + note, citations: ['notice'] };
+  return { answer: lines[fact] + note, citations: [fact === 'overview' ? 'preamble' : 'notice'] };
+}
+
+/** The document's shape: its three parts, the six 工程 and the 21 numbered tasks by heading. */
+function overview(title: string, docNumber: string): string {
+  const k = knowledge();
+  const items = k.clauses.filter((c) => c.kind === 'item').map((c) => `${c.number}.${c.heading}`);
+  const parts = k.parts.map((p) => p.heading).join('、');
+  return `${title}（${docNumber}）分为${parts}三部分，重点工作任务共21条：${items.join('；')}。可以问“第17条讲什么”看某一条的原文。`;
 }

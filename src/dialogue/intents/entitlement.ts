@@ -66,11 +66,16 @@ export function answerEntitlement(profile: Partial<Profile>, benefits: readonly 
   }
 
   // Ruled-out benefits are said only when the asker named them or the facts were about them.
-  const saidOut = ruledOut.filter((o) => isNamed(o) || relevance(o) >= 2).sort(order);
+  // In a broad question ("有没有针对硕士的补贴") one known fact that rules a benefit out is worth saying.
+  const floor = benefits.length ? 2 : 1;
+  const saidOut = ruledOut.filter((o) => isNamed(o) || relevance(o) >= floor).sort(order);
   const described = [...eligible, ...likely, ...saidOut].slice(0, MAX_DESCRIBED);
   const lines = described.map((o) => describeOutcome(o, ruleById(o.rule), ifYes.get(o.rule)));
   const anyOpen = eligible.length + likely.length > 0;
-  if (!anyOpen && described.length) lines.unshift('按您说的情况，本政策中下列补贴或奖励您不符合条件：');
+  if (!anyOpen && described.length) {
+    lines.unshift('按您说的情况，本政策中下列补贴或奖励您不符合条件：');
+    if (!benefits.length) lines.push('本政策的其他补贴和奖励面向企业、平台、团队或特定人才，可以问“有哪些补贴”查看全部。');
+  }
 
   const missing = followUpFacts(likely).slice(0, MAX_FOLLOW_UPS);
   if (missing.length) lines.push('要判断您能否享受，还需要了解几点（见下方问题）。');

@@ -38,6 +38,8 @@ export function chooseBenefits(input: RouteInput): Route {
     return { kind: 'entitlement', benefits: topic.benefits, named: topic.specific ? topic.benefits : [] };
   }
   if (anyFacts && money) return { kind: 'entitlement', benefits: [], named: [] };
+  // "我是博士" with nothing asked yet: what the policy offers someone like that.
+  if (hasFacts && !topic?.benefits.length) return { kind: 'entitlement', benefits: [], named: [] };
   if (money && broad) return { kind: 'catalogue' };
   return { kind: 'none' };
 }

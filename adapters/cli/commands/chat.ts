@@ -3,7 +3,7 @@
  * answers each as one conversation, exits 0 at end of input, so `echo 第十七条 | npm start` works.
  */
 import { createInterface } from 'node:readline';
-import { createResponder } from '../../../src/bot.js';
+import { createResponder, warmUp } from '../../../src/bot.js';
 import { renderText } from '../../../src/answer/render/text.js';
 import { takeAsOf } from '../asOf.js';
 
@@ -19,6 +19,9 @@ export async function run(args: string[]): Promise<number> {
   const lines = createInterface({ input: process.stdin, terminal: interactive });
   if (interactive) {
     process.stdout.write('盘锦科技创新政策问答（输入“帮助”查看用法，Ctrl+D 退出）\n> ');
+    // While a person reads the prompt and types, load the clause index so the first answer is quick.
+    // Piped input arrives at once, so there the first question pays only for what it needs.
+    setTimeout(warmUp, 0);
   }
   for await (const line of lines) {
     if (!line.trim()) {

@@ -6,12 +6,14 @@ import type { Amount } from '../../answer/types.js';
 import { clauseName, formatAmount } from '../../answer/format.js';
 import type { Outcome, Rule } from '../../calculator/index.js';
 
-export function describeOutcome(o: Outcome, rule: Rule | undefined, ifYes: Amount[] = []): string {
+export function describeOutcome(o: Outcome, rule: Rule | undefined, ifYes: Amount[] = [], inForce = true): string {
   const where = clauseName(o.clause);
   const quote = `原文：“${o.quote}”`;
   if (o.status === 'eligible') {
     const assessed = o.assessed.length ? `（还需${o.assessed.join('、')}）` : '';
-    return `✓ ${o.title}：按${where}，您可享受${o.amountText}${assessed}。${quote}`;
+    // After the period the policy still says what it provided; whether it is paid now is for the lead unit.
+    const grant = inForce ? '您可享受' : '按政策规定（实施期内）您可享受';
+    return `✓ ${o.title}：按${where}，${grant}${o.amountText}${assessed}。${quote}`;
   }
   if (o.status === 'ineligible') {
     return `✗ ${o.title}：${o.failed[0]?.message ?? '您的情况不符合条件'}，因此不能享受。`;

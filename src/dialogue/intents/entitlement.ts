@@ -70,7 +70,7 @@ export function answerEntitlement(profile: Partial<Profile>, benefits: readonly 
   const floor = benefits.length ? 2 : 1;
   const saidOut = ruledOut.filter((o) => isNamed(o) || relevance(o) >= floor).sort(order);
   const described = [...eligible, ...likely, ...saidOut].slice(0, MAX_DESCRIBED);
-  const lines = described.map((o) => describeOutcome(o, ruleById(o.rule), ifYes.get(o.rule)));
+  const lines = described.map((o) => describeOutcome(o, ruleById(o.rule), ifYes.get(o.rule), validity.inForce));
   const anyOpen = eligible.length + likely.length > 0;
   if (!anyOpen && described.length) {
     lines.unshift('按您说的情况，本政策中下列补贴或奖励您不符合条件：');

@@ -64,6 +64,19 @@ describe('search', () => {
   });
 });
 
+describe('spellCorrect', () => {
+  it('replaces typos with the word they were read as', () => {
+    expect(search.spellCorrect('博仕购房补贴')).toBe('博士购房补贴');
+    expect(search.spellCorrect('购方补贴多少')).toBe('购房补贴多少');
+    expect(search.spellCorrect('院仕工作站')).toBe('院士工作站');
+  });
+
+  it('leaves words jieba knows alone, even when no clause uses them', () => {
+    expect(search.spellCorrect('今天股市怎么样')).toBe('今天股市怎么样');
+    expect(search.spellCorrect('第17條')).toBe('第17条');
+  });
+});
+
 describe('termsOf', () => {
   it('expands synonyms to the policy terms', () => {
     expect(termsOf('高企')).toContain('高新技术企业');

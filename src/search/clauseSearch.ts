@@ -10,7 +10,7 @@ import { resolveClauseNumber } from './clauseNumber.js';
 import { FuzzyVocabulary, type VocabularyEntry } from './fuzzy.js';
 import { HeadingMatcher } from './headingMatch.js';
 import { normalize } from './normalize.js';
-import { analyzeQuery, type AnalyzedQuery, type QueryContext } from './query.js';
+import { analyzeQuery, spellCorrected, type AnalyzedQuery, type QueryContext } from './query.js';
 import { lexicon } from './segment.js';
 import { bestSentence, splitSentences } from './sentences.js';
 import { termsOfClean } from './terms.js';
@@ -45,6 +45,11 @@ export interface ClauseSearch {
   clauseNumber(query: string): string | null;
   /** How the query was read: its words, synonyms and typo corrections. For explaining and for OOS. */
   analyze(query: string): AnalyzedQuery;
+  /**
+   * The query normalised (normalize(), lower-cased) with typos replaced by the lexicon word they
+   * were read as (博仕购房补贴 → 博士购房补贴), for fact extraction that matches exact words.
+   */
+  spellCorrect(query: string): string;
 }
 
 /** The ranking's weights, in one place. */
@@ -73,10 +78,14 @@ export function createClauseSearch(k: Knowledge): ClauseSearch {
   const sentences = clauses.map((c) => splitSentences(c.text));
   const headings = new HeadingMatcher(clauses.map((c) => normalize(c.heading).toLowerCase()));
 
-  const vocabulary: VocabularyEntry[] = [
-    ...lex.userDict.map((e) => ({ text: e.word, terms: [e.word] })),
-    ...lex.synonyms.flatMap((s) => [...s.terms, ...s.variants].map((text) => ({ text, terms: s.terms }))),
-  ];
+  // One entry a word, with every policy term it stands for (院士工作站 is a user-dictionary word
+  // and a variant of 院士专家工作站).
+  const standsFor = new Map<string, Set<string>>();
+  const add = (text: string, terms: readonly string[]) =>
+    standsFor.set(text, new Set([...(standsFor.get(text) ?? []), ...terms]));
+  for (const e of lex.userDict) add(e.word, [e.word]);
+  for (const s of lex.synonyms) for (const text of [...s.terms, ...s.variants]) add(text, s.terms);
+  const vocabulary: VocabularyEntry[] = [...standsFor].map(([text, terms]) => ({ text, terms: [...terms] }));
   const ctx: QueryContext = {
     lexicon: lex,
     known: (t) => index.has(t),
@@ -138,6 +147,10 @@ export function createClauseSearch(k: Knowledge): ClauseSearch {
     search,
     clauseNumber: (query) => resolveClauseNumber(clean(query), exists),
     analyze: (query) => analyzeQuery(clean(query), ctx),
+    spellCorrect: (query) => {
+      const text = clean(query);
+      return spellCorrected(text, analyzeQuery(text, ctx));
+    },
   };
 }
 

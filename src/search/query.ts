@@ -18,9 +18,12 @@ export interface QueryConcept {
   via: 'word' | 'synonym' | 'fuzzy';
   /** The policy word a synonym or typo was read as (院士专家工作站 for 院士工作站). */
   readAs?: string;
+  /** For a typo, the lexicon word it was taken for, as written (博士 for 博仕, 购房补贴 for 购方补贴). */
+  correction?: string;
+  /** How much the concept's terms count in ranking: 1, or for a typo its similarity × 0.8. */
   weight: number;
   /**
-   * For a word no clause uses, how much it says about the question's subject (see SALIENCE):
+   * For a word no clause uses, how much it says about the question's subject (see salience()):
    * 北京 or 股市 tell what is asked, 帮忙 or 上班 only how. Absent for words the clauses use.
    */
   salience?: number;
@@ -81,6 +84,7 @@ export function analyzeQuery(clean: string, ctx: QueryContext): AnalyzedQuery {
     const start = starts[i]!;
     const end = start + token.length;
     if (!isTerm(token, stop) || covered.slice(start, end).every(Boolean)) return;
+    covered.fill(true, start, end);
     const terms = termsOfClean(token, stop);
     if (terms.some(ctx.known)) {
       concepts.push({ text: token, terms, via: 'word', weight: 1 });
@@ -88,6 +92,8 @@ export function analyzeQuery(clean: string, ctx: QueryContext): AnalyzedQuery {
     }
     const pos = wordClass(token);
     const fix = pos === 'x' ? correct(token, tokens[i - 1], tokens[i + 1], ctx) : null;
+    // A correction read together with the next word (购方+补贴) stands for that word too.
+    if (fix && fix.text.length > token.length && clean.startsWith(fix.text, start)) covered.fill(true, start, start + fix.text.length);
     concepts.push(fix ?? { text: token, terms, via: 'word', weight: 1, salience: salience(pos) });
   });
 
@@ -96,14 +102,27 @@ export function analyzeQuery(clean: string, ctx: QueryContext): AnalyzedQuery {
   return { concepts, terms: [...best].map(([term, weight]) => ({ term, weight })) };
 }
 
-/** A word neither the clauses nor jieba know: try it with its neighbour first (购方+补贴 → 购房补贴), then alone. */
+/**
+ * A word neither the clauses nor jieba know: try it with its neighbour first (购方+补贴 →
+ * 购房补贴), then alone.
+ */
 function correct(token: string, before: string | undefined, after: string | undefined, ctx: QueryContext): QueryConcept | null {
   const windows = [after && token + after, before && before + token, token].filter((w): w is string => !!w && !/[^\p{Script=Han}]/u.test(w));
   for (const text of windows) {
     const match = ctx.fuzzy.nearest(text);
     if (!match) continue;
     const terms = [...new Set(match.entry.terms.flatMap((t) => termsOfClean(t, ctx.lexicon.stopwords)))];
-    return { text, terms, via: 'fuzzy', readAs: match.entry.terms.join('/'), weight: match.similarity * FUZZY_DISCOUNT };
+    return {
+      text, terms, via: 'fuzzy', readAs: match.entry.terms.join('/'), correction: match.entry.text,
+      weight: match.similarity * FUZZY_DISCOUNT,
+    };
   }
   return null;
+}
+
+/** `clean` with each typo replaced by the word it was taken for: 博仕购房补贴 → 博士购房补贴. */
+export function spellCorrected(clean: string, analyzed: AnalyzedQuery): string {
+  let text = clean;
+  for (const c of analyzed.concepts) if (c.correction) text = text.replace(c.text, c.correction);
+  return text;
 }

@@ -37,7 +37,7 @@ const firstAnswer = performance.now();
 // Baseline (b): ES cjk analyzer + BM25.
 function cjkBigrams(text: string): string[] {
   const tokens: string[] = [];
-  for (const run of search.normalize(text).toLowerCase().match(/\p{Script=Han}+|[\p{L}\p{N}]+(?:\.\d+)?/gu) ?? []) {
+  for (const run of search.normalize(text).toLowerCase().match(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:\.\d+)?/gu) ?? []) {
     if (!/\p{Script=Han}/u.test(run)) tokens.push(run);
     else if (run.length === 1) tokens.push(run);
     else for (let i = 0; i + 1 < run.length; i++) tokens.push(run.slice(i, i + 2));

@@ -46,10 +46,28 @@ async function main(): Promise<void> {
     console.log(`  first answer after process start (${kind}, "${q}"): median ${runs[1]!.toFixed(0)} ms of 3 (target ≤ 1000 ms)`);
   }
 
+  // Memory first, on a heap that only start-up and the index have touched.
+  // bench/run.ts starts us without --expose-gc; turn it on here so RSS is measured after collection.
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as (() => void) | undefined;
+  const users = 20000;
+  const fresh = createResponder();
+  fresh('warm', '院士专家工作站是怎么规定的'); // loads nodejieba and builds the index, as a server does at start
+  fresh('warm', '我是全日制博士，去年毕业，第一次在盘锦创业，有什么补贴');
+  gc?.();
+  const before = process.memoryUsage();
+  for (let i = 0; i < users; i++) {
+    fresh(`user-${i}`, '我是全日制博士，去年毕业', { asOf: '2021-06-30' });
+    fresh(`user-${i}`, '第一次在盘锦创业，有什么补贴', { asOf: '2021-06-30' });
+  }
+  gc?.();
+  const after = process.memoryUsage();
+  console.log(`  RSS after ${users} distinct users (2 turns each): ${mb(after.rss)}; growth ${mb(after.rss - before.rss)} (target < 150 MB); JS heap growth ${mb(after.heapUsed - before.heapUsed)}${gc ? '' : ' [no gc: not settled]'}`);
+  console.log('  (the session store keeps at most 10,000 conversations, least recently used dropped first, 30 min idle expiry)');
+
   const cases = parseCases(readFileSync(new URL('../test/cases/conversations.jsonl', import.meta.url), 'utf8'), 'conversations.jsonl');
   const turns = cases.flatMap((c) => c.turns.map((t) => ({ id: c.id, t, asOf: c.asOf ?? '2021-06-30' })));
   const respond = createResponder();
-  respond('warm', '院士专家工作站是怎么规定的'); // loads nodejieba and builds the index, as a server does at start
   // One unmeasured round lets V8 compile the hot paths; the figures below are the steady state.
   for (const { id, t, asOf } of turns) respond(`warmup-${id}`, t, { asOf });
   const times: number[] = [];
@@ -66,24 +84,6 @@ async function main(): Promise<void> {
   times.sort((a, b) => a - b);
   console.log(`  per answer over ${times.length} answers (${turns.length} turns × ${rounds}): p50 ${percentile(times, 50).toFixed(3)} ms, p99 ${percentile(times, 99).toFixed(3)} ms, max ${times.at(-1)!.toFixed(1)} ms (target p99 < 5 ms)`);
   console.log(`  answers per second: ${Math.round(times.length / (elapsed / 1000))}`);
-
-  // bench/run.ts starts us without --expose-gc; turn it on here so RSS is measured after collection.
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as (() => void) | undefined;
-  gc?.();
-  const users = 20000;
-  const fresh = createResponder();
-  fresh('warm', '第17条');
-  gc?.();
-  const before = process.memoryUsage().rss;
-  for (let i = 0; i < users; i++) {
-    fresh(`user-${i}`, '我是全日制博士，去年毕业', { asOf: '2021-06-30' });
-    fresh(`user-${i}`, '第一次在盘锦创业，有什么补贴', { asOf: '2021-06-30' });
-  }
-  gc?.();
-  const after = process.memoryUsage().rss;
-  console.log(`  RSS after ${users} distinct users (2 turns each): ${mb(after)}; growth ${mb(after - before)} (target < 150 MB)${gc ? '' : ' [run with --expose-gc for a settled figure]'}`);
-  console.log('  (the session store keeps at most 10,000 conversations, least recently used dropped first, 30 min idle expiry)');
 }
 
 main().catch((err) => {

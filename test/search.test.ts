@@ -69,6 +69,11 @@ describe('spellCorrect', () => {
     expect(search.spellCorrect('博仕购房补贴')).toBe('博士购房补贴');
     expect(search.spellCorrect('购方补贴多少')).toBe('购房补贴多少');
     expect(search.spellCorrect('院仕工作站')).toBe('院士工作站');
+    expect(search.spellCorrect('知识产权质压贷款')).toBe('知识产权质押贷款');
+  });
+
+  it('does not rewrite with a near word of another length', () => {
+    expect(search.spellCorrect('院士专家工做站')).toBe('院士专家工做站');
   });
 
   it('leaves words jieba knows alone, even when no clause uses them', () => {

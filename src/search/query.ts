@@ -18,7 +18,7 @@ export interface QueryConcept {
   via: 'word' | 'synonym' | 'fuzzy';
   /** The policy word a synonym or typo was read as (院士专家工作站 for 院士工作站). */
   readAs?: string;
-  /** For a typo, the lexicon word it was taken for, as written (博士 for 博仕, 购房补贴 for 购方补贴). */
+  /** For a typo of the same length, the lexicon word it was taken for (博士 for 博仕, 购房补贴 for 购方补贴). */
   correction?: string;
   /** How much the concept's terms count in ranking: 1, or for a typo its similarity × 0.8. */
   weight: number;
@@ -113,7 +113,10 @@ function correct(token: string, before: string | undefined, after: string | unde
     if (!match) continue;
     const terms = [...new Set(match.entry.terms.flatMap((t) => termsOfClean(t, ctx.lexicon.stopwords)))];
     return {
-      text, terms, via: 'fuzzy', readAs: match.entry.terms.join('/'), correction: match.entry.text,
+      text, terms, via: 'fuzzy', readAs: match.entry.terms.join('/'),
+      // Only a like-for-like substitution rewrites the text; a near match of another length
+      // (专家工做 ~ 专家工作站) would garble the words around it.
+      ...(match.entry.text.length === text.length ? { correction: match.entry.text } : {}),
       weight: match.similarity * FUZZY_DISCOUNT,
     };
   }

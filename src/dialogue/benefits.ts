@@ -36,7 +36,7 @@ export const BENEFIT_CUES: readonly [string, (text: string) => boolean][] = [
   ['ip-pledge-interest-subsidy', (t) => /质押|贴息|知识产权贷款|专利贷|抵押贷|贷款|贷了/.test(t)],
   ['pilot-project-subsidy', (t) => /中试|产业化|产学研|事先立项|事后补助|成果转化项目/.test(t)],
   ['transfer-income-reward', (t) => /净收入|技术转让|转让或许可|许可收入|科研人员奖励|科技人员奖励/.test(t)],
-  ['free-factory-space', (t) => /厂房|入园/.test(t)],
+  ['free-factory-space', (t) => /免费[^，。]{0,6}厂房|厂房[^，。]{0,4}免费|标准化厂房|入园/.test(t)],
   ['agency-service', (t) => /代办|入园|项目落地/.test(t)],
   ['angel-fund-equity', (t) => /天使|基金入股|风险投资/.test(t)],
   ['one-stop-services', (t) => /一站式|子女入学|人才公寓|关系接转|出入境|家属落户/.test(t)],

@@ -53,7 +53,8 @@ export function readEnterprise(text: string, asOf: string): Partial<Profile> {
 export function readLoan(text: string, aboutLoan = false): Partial<Profile> {
   const facts: Partial<Profile> = {};
   if (/(?:知识产权|专利|商标|版权|著作权)(?:权)?(?:质押|抵押)|质押(?:知识产权|专利|商标)|(?:知识产权|专利|商标)做?(?:质押|抵押)/.test(text)) facts.ipPledgeLoan = true;
-  else if (/(?:房产|房子|信用|保证|担保)(?:贷|抵押)/.test(text)) facts.ipPledgeLoan = false;
+  // A loan secured on anything else (厂房, 房产, 土地, 设备, 股权…) or unsecured is not an IP-pledge loan.
+  else if (/(?:房|厂|地|车|设备|机器|股权|股票|应收|存货|仓单|保单|存单)[^，,。；]{0,3}(?:抵押|质押)|(?:信用|保证|担保|抵押)贷/.test(text)) facts.ipPledgeLoan = false;
   if (!aboutLoan && !/贷|借/.test(text)) return facts;
 
   const quantities = findQuantities(text);

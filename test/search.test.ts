@@ -111,3 +111,31 @@ describe('robustness', () => {
     expect(search.search('😀 孵化器奖励 👍')[0]!.clauseId).toBe('item-19');
   });
 });
+
+describe('parseNumeral', () => {
+  it.each([['七', 7], ['十', 10], ['十七', 17], ['二十', 20], ['二十一', 21], ['两', 2], ['17', 17]] as const)(
+    'reads %s as %i', async (s, n) => {
+      const { parseNumeral } = await import('../src/search/index.js');
+      expect(parseNumeral(s)).toBe(n);
+    },
+  );
+
+  it.each(['', '十十', '一二', '百', 'x'])('reads %j as nothing', async (s) => {
+    const { parseNumeral } = await import('../src/search/index.js');
+    expect(parseNumeral(s)).toBeNull();
+  });
+});
+
+describe('Bm25Index', () => {
+  it('ranks a heading match above the same word in a body, and never scores below zero', async () => {
+    const { Bm25Index } = await import('../src/search/bm25.js');
+    const index = new Bm25Index(
+      [{ heading: ['孵化器'], body: ['奖励'] }, { heading: ['奖励'], body: ['孵化器', '奖励'] }, { heading: ['其他'], body: ['其他'] }],
+      { k1: 1.2, fields: { heading: { weight: 3, b: 0.3 }, body: { weight: 1, b: 0.75 } } },
+    );
+    const scores = index.score([{ term: '孵化器', weight: 1 }]);
+    expect(scores.get(0)!).toBeGreaterThan(scores.get(1)!);
+    expect(scores.has(2)).toBe(false);
+    expect(index.idf('奖励')).toBeGreaterThan(0);
+  });
+});

@@ -6,13 +6,15 @@
 
 const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** 十七 → 17, 二十一 → 21, 七 → 7, 17 → 17; null for anything else. */
+/** 十七 → 17, 二十一 → 21, 七 → 7, 十 → 10, 17 → 17; null for anything else. */
 export function parseNumeral(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
-  const m = /^([一二两三四五六七八九])?(十)?([〇零一二三四五六七八九])?$/.exec(s);
-  if (!m || (!m[1] && !m[2] && !m[3])) return null;
-  if (!m[2]) return m[1] || !m[3] ? (m[3] ? null : DIGITS[m[1]!]!) : DIGITS[m[3]]!;
-  return (m[1] ? DIGITS[m[1]]! : 1) * 10 + (m[3] ? DIGITS[m[3]]! : 0);
+  const single = DIGITS[s];
+  if (single !== undefined) return single;
+  // [tens]十[units]: 十 = 10, 十七 = 17, 二十 = 20, 二十一 = 21
+  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
+  if (!m) return null;
+  return (m[1] ? DIGITS[m[1]]! : 1) * 10 + (m[2] ? DIGITS[m[2]]! : 0);
 }
 
 const CN = '[〇零一二两三四五六七八九十]{1,3}';

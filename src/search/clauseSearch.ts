@@ -5,7 +5,7 @@
  * signals BM25 lacks: query terms meeting in one sentence, and a near match of a whole heading.
  */
 import type { Knowledge } from '../knowledge/index.js';
-import { Bm25Index, type Bm25Options } from './bm25.js';
+import { Bm25Index, type Bm25Options, type WeightedTerm } from './bm25.js';
 import { resolveClauseNumber } from './clauseNumber.js';
 import { FuzzyVocabulary, type VocabularyEntry } from './fuzzy.js';
 import { HeadingMatcher } from './headingMatch.js';
@@ -97,27 +97,27 @@ export function createClauseSearch(k: Knowledge): ClauseSearch {
   const exists = (id: string) => k.clause(id) !== undefined;
   const clean = (q: string) => normalize(q).toLowerCase();
 
+  /** BM25F plus the best sentence's weight, for every clause some term reaches. */
+  function rank(terms: readonly WeightedTerm[]): Map<number, number> {
+    const scores = index.score(terms);
+    for (const doc of scores.keys()) {
+      scores.set(doc, scores.get(doc)! + RANKING.sentence * bestSentence(sentences[doc]!, terms, idf).score);
+    }
+    return scores;
+  }
+
   function search(query: string, opts: SearchOptions = {}): SearchHit[] {
     const limit = opts.limit ?? RANKING.defaultLimit;
     const text = clean(query);
     const analyzed = analyzeQuery(text, ctx);
     const named = resolveClauseNumber(text, exists);
 
-    const scores = index.score(analyzed.terms);
-    const best = new Map<number, ReturnType<typeof bestSentence>>();
-    for (const doc of scores.keys()) {
-      const match = bestSentence(sentences[doc]!, analyzed.terms, idf);
-      best.set(doc, match);
-      scores.set(doc, scores.get(doc)! + RANKING.sentence * match.score);
-    }
+    const scores = rank(analyzed.terms);
     // What the ranking would be on the asker's own words and synonyms alone: a hit that owes
     // most of its score to typo corrections or a near heading is reported as 'fuzzy'.
-    const exactTerms = new Set(analyzed.concepts.filter((c) => c.via !== 'fuzzy').flatMap((c) => c.terms));
-    const exactOnly = analyzed.terms.filter((t) => exactTerms.has(t.term));
-    const exact = exactOnly.length < analyzed.terms.length ? index.score(exactOnly) : new Map(scores);
-    if (exactOnly.length < analyzed.terms.length) {
-      for (const doc of exact.keys()) exact.set(doc, exact.get(doc)! + RANKING.sentence * bestSentence(sentences[doc]!, exactOnly, idf).score);
-    }
+    const asWritten = new Set(analyzed.concepts.filter((c) => c.via !== 'fuzzy').flatMap((c) => c.terms));
+    const exactTerms = analyzed.terms.filter((t) => asWritten.has(t.term));
+    const exact = exactTerms.length < analyzed.terms.length ? rank(exactTerms) : new Map(scores);
     // The asker's content words in order, without the question's glue, against whole headings.
     const pattern = analyzed.concepts.filter((c) => c.via !== 'synonym').map((c) => c.text).join('');
     for (const [doc, closeness] of headings.match(pattern)) {
@@ -130,7 +130,7 @@ export function createClauseSearch(k: Knowledge): ClauseSearch {
     const top = ranked[0]?.[1] ?? 0;
     const hit = (doc: number, score: number, via: SearchHit['via']): SearchHit => ({
       clauseId: clauses[doc]!.id, score, via,
-      sentence: (best.get(doc) ?? bestSentence(sentences[doc]!, analyzed.terms, idf)).sentence,
+      sentence: bestSentence(sentences[doc]!, analyzed.terms, idf).sentence,
       coverage: coverage(analyzed, termSets[doc]!, idf),
     });
     const hits: SearchHit[] = [];

@@ -33,3 +33,12 @@ export const PLACE_EXCEPTIONS = /大连理工|大连化物所|中科院大连|�
 /** "在沈阳工作" is a fact about the asker (employed elsewhere), not a question about 沈阳's policy. */
 export const PLACE_AS_FACT = /(在|去|到|于|从)$/;
 export const PLACE_AS_FACT_AFTER = /^(市|的)?(工作|上班|就业|创业|买房|购房|买了房|落户|定居|读书|读博|毕业|生活|发展|注册|办公)/;
+
+/** "找哪个部门", "谁负责", "牵头单位": who to contact about the topic. */
+export const UNITS_CUE = /牵头|责任单位|负责单位|哪个部门|哪个单位|哪些部门|哪些单位|什么部门|什么单位|找谁|找哪|谁负责|谁管|谁来管|哪里办|去哪办|在哪办|去哪申请|到哪申请|向谁申请|哪里申请|主管部门|归谁管|联系谁|咨询谁|对接部门/;
+
+/** "那硕士呢", "国家级的呢", "这个", "省级的": a message that leans on the previous turn. */
+export const ANAPHORA = /呢|^那|^这|^还有|^如果|^要是|^换成|^改成|的$/;
+
+/** How to apply, what papers, when paid: the policy sets none of this. */
+export const PROCEDURE_CUE = /申请材料|什么材料|哪些材料|提交材料|申请流程|办理流程|流程|手续|怎么办理|如何办理|怎么申请|如何申请|什么时候发|何时发放|多久到账|发放时间|什么时候到账|怎么领|如何领取/;

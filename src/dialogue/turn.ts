@@ -4,10 +4,12 @@
  * half-way leaves the conversation as it was.
  */
 import type { Answer } from '../answer/types.js';
-import { GREETING, HELP, RESET, THANKS } from './cues.js';
-import { answerClause, answerUnits } from './intents/clauseLookup.js';
+import { ANAPHORA, GREETING, HELP, PROCEDURE_CUE, RESET, THANKS, UNITS_CUE } from './cues.js';
+import { answerClause, answerUnits, nonexistentItem } from './intents/clauseLookup.js';
 import { answerDocumentFact, documentFactAsked } from './intents/documentFacts.js';
-import { EMPTY_TEXT, RESET_TEXT, THANKS_TEXT, TRUNCATED_NOTE, helpText } from './intents/help.js';
+import {
+  EMPTY_TEXT, FACTS_NOTED, PROCEDURE_NOTE, PROCEDURE_TEXT, RESET_TEXT, THANKS_TEXT, TRUNCATED_NOTE, helpText,
+} from './intents/help.js';
 import { answerTargets, targetsAsked } from './intents/targets.js';
 import { answerCatalogue } from './intents/catalogue.js';
 import { answerEntitlement } from './intents/entitlement.js';
@@ -17,7 +19,6 @@ import { MONEY_CUE, benefitsNamed } from './benefits.js';
 import { extractFacts } from './facts/extract.js';
 import { firstTimeAnswer, yesNoAnswer } from './facts/answers.js';
 import { clauseNumber, findClauses, sentenceOf } from './clauseFinder.js';
-import { parseNumeral } from '../search/clauseNumber.js';
 import { normalizeText } from './normalize.js';
 import { outOfScopeReply, reply } from './reply.js';
 import { MAX_INPUT_CHARS, sanitize } from './sanitize.js';
@@ -32,29 +33,8 @@ export interface TurnResult {
   next: Pick<Session, 'facts' | 'topic' | 'pending'> | null;
 }
 
-/** "找哪个部门", "谁负责", "牵头单位": who to contact about the topic. */
-export const UNITS_CUE = /牵头|责任单位|负责单位|哪个部门|哪个单位|哪些部门|哪些单位|什么部门|什么单位|找谁|找哪|谁负责|谁管|谁来管|哪里办|去哪办|在哪办|去哪申请|到哪申请|向谁申请|哪里申请|主管部门|归谁管|联系谁|咨询谁|对接部门/;
-
-/** "那硕士呢", "国家级的呢", "这个", "省级的": a message that leans on the previous turn. */
-const ANAPHORA = /呢|^那|^这|^还有|^如果|^要是|^换成|^改成|的$/;
-const FACTS_NOTED = '好的，记下了。您想了解哪方面？例如“有哪些补贴”“购房补贴”“创业补贴”。';
-
 /** Facts of the document whose cue words never occur in a benefit question. */
 const UNAMBIGUOUS_DOC_FACTS = new Set(['docNumber', 'meeting', 'recipients', 'overview']);
-
-/** How to apply, what papers, when paid: the policy sets none of this. */
-const PROCEDURE_CUE = /申请材料|什么材料|哪些材料|提交材料|申请流程|办理流程|流程|手续|怎么办理|如何办理|怎么申请|如何申请|什么时候发|何时发放|多久到账|发放时间|什么时候到账|怎么领|如何领取/;
-const PROCEDURE_NOTE = '政策原文只规定了条件和标准，没有写明申请材料、流程和发放时间，请向牵头单位咨询。';
-const PROCEDURE_TEXT = '本政策（盘政办发〔2019〕29号）没有写明申请材料、办理流程和发放时间。请告诉我您问的是哪一项补贴或奖励（如“博士购房补贴”），我可以说明它的条件、标准和牵头单位。';
-
-/** "第22条": the policy has items 1 to 21; say so rather than guess. */
-function nonexistentItem(text: string): string | null {
-  const m = /第\s*(\d{1,3}|[一二三四五六七八九十百零〇]{1,4})\s*条/.exec(text);
-  if (!m) return null;
-  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseNumeral(m[1]!);
-  if (n === null || (n >= 1 && n <= 21)) return null;
-  return `本政策的重点工作任务共21条（第1条至第21条），没有第${m[1]}条。您可以问“第17条讲什么”，或直接问想了解的内容。`;
-}
 
 /**
  * "国家级领军的呢" after a question on 薪酬补贴: a variant of the current topic, not a new one,

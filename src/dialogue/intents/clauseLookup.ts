@@ -5,6 +5,7 @@
 import { knowledge, type Clause } from '../../knowledge/index.js';
 import type { Validity } from '../../answer/types.js';
 import { clauseName, joinUnits, validityNote } from '../../answer/format.js';
+import { parseNumeral } from '../../search/clauseNumber.js';
 
 /** "（牵头单位：市科技局；责任单位：各县区政府、经济区管委会）" or '' for clauses without units. */
 export function unitsLine(clause: Clause): string {
@@ -51,4 +52,13 @@ export function answerUnits(id: string, validity: Validity): { answer: string; c
     answer: `${name}的牵头单位是${joinUnits(clause.lead)}，办理和咨询请找牵头单位；${responsible}\n${validityNote(validity, clause.lead)}`,
     citations: [clause.id],
   };
+}
+
+/** "第22条": the policy has items 1 to 21; say so rather than guess. */
+export function nonexistentItem(text: string): string | null {
+  const m = /第\s*(\d{1,3}|[一二三四五六七八九十百零〇]{1,4})\s*条/.exec(text);
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseNumeral(m[1]!);
+  if (n === null || (n >= 1 && n <= 21)) return null;
+  return `本政策的重点工作任务共21条（第1条至第21条），没有第${m[1]}条。您可以问“第17条讲什么”，或直接问想了解的内容。`;
 }

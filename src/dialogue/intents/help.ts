@@ -19,3 +19,6 @@ export const EMPTY_TEXT = '请输入您的问题，例如“第17条讲什么”
 export const RESET_TEXT = '好的，已清空之前的对话，我们重新开始。';
 export const ERROR_TEXT = '抱歉，这条消息没能处理。请换个说法再问，或输入“帮助”查看用法。';
 export const TRUNCATED_NOTE = (limit: number) => `（您的消息较长，只读取了前${limit}个字符。）`;
+export const FACTS_NOTED = '好的，记下了。您想了解哪方面？例如“有哪些补贴”“购房补贴”“创业补贴”。';
+export const PROCEDURE_NOTE = '政策原文只规定了条件和标准，没有写明申请材料、流程和发放时间，请向牵头单位咨询。';
+export const PROCEDURE_TEXT = '本政策（盘政办发〔2019〕29号）没有写明申请材料、办理流程和发放时间。请告诉我您问的是哪一项补贴或奖励（如“博士购房补贴”），我可以说明它的条件、标准和牵头单位。';

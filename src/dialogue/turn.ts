@@ -17,7 +17,7 @@ import { chooseBenefits } from './intents/route.js';
 import { rule as ruleById, type Profile } from '../calculator/index.js';
 import { MONEY_CUE, benefitsNamed } from './benefits.js';
 import { extractFacts } from './facts/extract.js';
-import { firstTimeAnswer, yesNoAnswer } from './facts/answers.js';
+import { firstTimeAnswer, valueAnswer, yesNoAnswer } from './facts/answers.js';
 import { clauseNumber, findClauses, sentenceOf } from './clauseFinder.js';
 import { normalizeText } from './normalize.js';
 import { outOfScopeReply, reply } from './reply.js';
@@ -87,6 +87,7 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
   const topicBenefits = named.length ? named : topic?.benefits ?? [];
   const stated: Partial<Profile> = {
     ...yesNoAnswer(bare, session.pending),
+    ...valueAnswer(text, session.pending, asOf),
     ...firstTimeAnswer(bare, topicBenefits, asOf),
     ...extractFacts(text, asOf, topicBenefits),
   };

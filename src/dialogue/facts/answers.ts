@@ -3,7 +3,8 @@
  * They carry a fact only in the light of what was asked, so they are read against the session's
  * pending questions and topic.
  */
-import { FACTS, type FactName, type Profile } from '../../calculator/index.js';
+import { FACTS, findQuantities, type FactName, type Profile } from '../../calculator/index.js';
+import { partialDate } from './when.js';
 
 const YES = /^(?:是|是的|对|对的|嗯|恩|有|有的|没错|是啊|对啊|yes|y|确定|肯定|当然)$/i;
 const NO = /^(?:不是|否|没有|没|不对|不|no|n|并不是|不算)$/i;
@@ -28,5 +29,31 @@ export function firstTimeAnswer(bare: string, topicBenefits: readonly string[], 
   }
   if (topicBenefits.some((id) => id.endsWith('talent-salary'))) return { firstFullTimeIntroduction: first };
   if (topicBenefits.includes('phd-first-home')) return { firstHome: first };
+  return {};
+}
+
+/**
+ * A bare value after a question for it: "2019年6月" after "您是哪年哪月毕业的？", "5年" after
+ * "劳动合同是几年期的？", "500万" after "贷款金额是多少？". Filled into the first pending fact of
+ * the value's kind, so a date never lands in a money fact.
+ */
+export function valueAnswer(text: string, pending: readonly string[], asOf: string): Partial<Profile> {
+  const year = Number(asOf.slice(0, 4));
+  const quantities = findQuantities(text);
+  for (const name of pending) {
+    if (!(name in FACTS)) continue;
+    const info = FACTS[name as FactName];
+    if (info.kind === 'date') {
+      const date = partialDate(text, year);
+      if (date) return { [name]: date } as Partial<Profile>;
+    } else if (info.kind === 'number') {
+      const unit = info.unit === '元' ? 'yuan' : info.unit === '%' ? 'percent' : 'years';
+      const q = quantities.find((x) => x.unit === unit || (unit === 'years' && x.unit === 'months'));
+      if (q && q.value > 0) {
+        const value = q.unit === 'months' ? Math.round((q.value / 12) * 1000) / 1000 : q.value;
+        return { [name]: value } as Partial<Profile>;
+      }
+    }
+  }
   return {};
 }

@@ -12,7 +12,7 @@ import { readSupport } from './talent.js';
 const TALENT_RULES = /talent|leading|top-/;
 
 export function extractFacts(text: string, asOf: string, topicBenefits: readonly string[] = []): Partial<Profile> {
-  const facts: Partial<Profile> = { ...readPerson(text, asOf), ...readTalent(text), ...readEnterprise(text, asOf) };
+  const facts: Partial<Profile> = { ...readPerson(text, asOf), ...readTalent(text, topicBenefits.some((id) => id.startsWith('team-'))), ...readEnterprise(text, asOf) };
 
   // Follow-up answers carry no keyword of their own: "期限一年" after a loan question, "省里给了40万"
   // after a question on 兴辽英才 matching.

@@ -5,7 +5,8 @@
 import type { Profile } from '../../calculator/profile.js';
 import { findQuantities, parseChineseNumber } from '../../calculator/numbers.js';
 
-export function readTalent(text: string): Partial<Profile> {
+/** `aboutTeams` when the conversation is already about team funding, so "重点支持的" alone is a tier. */
+export function readTalent(text: string, aboutTeams = false): Partial<Profile> {
   const facts: Partial<Profile> = {};
 
   if (/顶尖/.test(text)) facts.talentTier = 'top';
@@ -31,7 +32,7 @@ export function readTalent(text: string): Partial<Profile> {
   }
 
   if (/特别支持/.test(text)) facts.teamTier = 'special';
-  else if (/重点支持/.test(text) && /团队/.test(text)) facts.teamTier = 'key';
+  else if (/重点支持/.test(text) && (aboutTeams || /团队/.test(text))) facts.teamTier = 'key';
   else if (/优先支持/.test(text)) facts.teamTier = 'priority';
 
   if (/海外/.test(text) && /人才|项目|团队|归国|留学/.test(text)) facts.overseasTalentProject = true;

@@ -19,6 +19,18 @@ describe('clauseNumber', () => {
   );
 });
 
+describe('clauseNumber, every item in every form', () => {
+  const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  const chinese = (n: number) => (n < 10 ? CN[n]! : `${n >= 20 ? CN[Math.floor(n / 10)] : ''}十${CN[n % 10]}`);
+  const fullWidth = (n: number) => String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+  const items = Array.from({ length: 21 }, (_, i) => i + 1);
+  it.each(items)('item %i', (n) => {
+    for (const q of [`第${n}条`, `${n}条`, `第${chinese(n)}条`, `第${n}條`, `第${chinese(n)}條`, `第${fullWidth(n)}条`, `第 ${n} 项`]) {
+      expect([q, search.clauseNumber(q)]).toEqual([q, `item-${n}`]);
+    }
+  });
+});
+
 describe('search', () => {
   it('puts a clause named by number first, via number', () => {
     const [first] = search.search('第17條講什麼');

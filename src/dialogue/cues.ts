@@ -32,7 +32,8 @@ export const PLACE_EXCEPTIONS = /大连理工|大连化物所|中科院大连|�
 
 /** "在沈阳工作" is a fact about the asker (employed elsewhere), not a question about 沈阳's policy. */
 export const PLACE_AS_FACT = /(在|去|到|于|从)$/;
-export const PLACE_AS_FACT_AFTER = /^(市|的)?(工作|上班|就业|创业|买房|购房|买了房|落户|定居|读书|读博|毕业|生活|发展|注册|办公)/;
+export const PLACE_AS_FACT_AFTER = /^(市|的)?(工作|上班|就业|创业|买房|购房|买了房|落户|定居|读书|读博|毕业|生活|发展|注册|办公)|^(大学|理工|交通大学|交大|师范|工业|科技大学|化工|财经|外国语|医科|航空|邮电|农业|海事|中医|石油|海洋)/;
+/* The second group: a university named after its city ("北京大学博士") says where the asker studied. */
 
 /** "找哪个部门", "谁负责", "牵头单位": who to contact about the topic. */
 export const UNITS_CUE = /牵头|责任单位|负责单位|哪个部门|哪个单位|哪些部门|哪些单位|什么部门|什么单位|找谁|找哪|谁负责|谁管|谁来管|哪里办|去哪办|在哪办|去哪申请|到哪申请|向谁申请|哪里申请|主管部门|归谁管|联系谁|咨询谁|对接部门/;

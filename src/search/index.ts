@@ -1,11 +1,17 @@
 /**
  * The clause search, the way the rest of the core uses it.
  *
- *   clauseSearch().search('博仕购房补贴')   → [{ clauseId: 'item-17', via: 'fuzzy' | 'index', sentence: '…12万元购房补贴。', … }, …]
- *   clauseSearch().clauseNumber('第十七條') → 'item-17'
- *   normalize('第１７條')                  → '第17条'
- *   segment('院士专家工作站在哪')           → ['院士专家工作站', '在', '哪']
+ *   clauseSearch().search('博仕购房补贴')      → [{ clauseId: 'item-17', via: 'index', coverage: 0.73,
+ *                                               sentence: '对新落户…予以最高12万元购房补贴。', score: 19.1 }, …]
+ *   clauseSearch().clauseNumber('第十七條')    → 'item-17'
+ *   clauseSearch().spellCorrect('博仕购房补贴') → '博士购房补贴'
+ *   clauseSearch().analyze('高企认定')         → the words, synonyms (高企 → 高新技术企业) and typo fixes
+ *   termsOf('高企认定')                        → ['高企', '高新', '技术', '企业', '高新技术企业', '认定']
+ *   normalize('第１７條')                      → '第17条'
+ *   segment('院士专家工作站在哪')               → ['院士专家工作站', '在', '哪']
  *
+ * A hit's `coverage` (0–1) is the share of the question the clause speaks of; below about 0.5 most
+ * of the question is about something else (the out-of-scope cue).
  * The shared instance loads nodejieba (about a second) and builds the index on first use; call
  * clauseSearch() once at start-up to pay that before the first message.
  */

@@ -12,7 +12,8 @@
  *
  * A hit's `coverage` (0–1) is the share of the question the clause speaks of; below about 0.5 most
  * of the question is about something else (the out-of-scope cue).
- * The shared instance loads nodejieba (about a second) and builds the index on first use; call
+ *
+ * The shared instance loads nodejieba (about a quarter of a second) and builds the index on first use; call
  * clauseSearch() once at start-up to pay that before the first message.
  */
 import { knowledge } from '../knowledge/index.js';

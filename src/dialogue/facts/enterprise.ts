@@ -26,13 +26,24 @@ export function readRecognitionKind(text: string): Kind | undefined {
   return KINDS.find(([re]) => re.test(text))?.[1];
 }
 
-/** 国家级 / 省级 / 市级 / 县区级, or undefined. */
+const LEVELS: readonly [RegExp, NonNullable<Profile['recognitionLevel']>][] = [
+  [/国家级|国家(?:认定|批准|备案|科技部)|国字号|国家的/g, 'national'],
+  [/省级|省里|省(?:认定|批准|科技厅)|辽宁省(?:级)?(?!优秀)|省的/g, 'provincial'],
+  [/市级|市里(?:认定|批)|市(?:认定|批)的?|盘锦市级/g, 'city'],
+  [/县级|区级|县区级|县里|区里/g, 'county'],
+];
+
+/**
+ * 国家级 / 省级 / 市级 / 县区级, or undefined. "不是省级" says nothing positive, and when a message
+ * names two levels ("原来是市级，现在是省级了") the last one is the asker's current word.
+ */
 export function readLevel(text: string): Profile['recognitionLevel'] | undefined {
-  if (/国家级|国家(?:认定|批准|备案|科技部)|国字号|国家的/.test(text)) return 'national';
-  if (/省级|省里|省(?:认定|批准|科技厅)|辽宁省(?:级)?(?!优秀)|省的/.test(text)) return 'provincial';
-  if (/市级|市里(?:认定|批)|市(?:认定|批)的?|盘锦市级/.test(text)) return 'city';
-  if (/县级|区级|县区级|县里|区里/.test(text)) return 'county';
-  return undefined;
+  const positive = text.replace(/(?:不是|并非|非|没有|不算)(?:国家级|省级|市级|县级|区级)/g, '');
+  let last: { at: number; level: NonNullable<Profile['recognitionLevel']> } | undefined;
+  for (const [re, level] of LEVELS) {
+    for (const m of positive.matchAll(re)) if (!last || m.index > last.at) last = { at: m.index, level };
+  }
+  return last?.level;
 }
 
 export function readEnterprise(text: string, asOf: string): Partial<Profile> {
@@ -41,7 +52,9 @@ export function readEnterprise(text: string, asOf: string): Partial<Profile> {
   if (kind) facts.recognitionKind = kind;
   const recognised = /认定|获批|批准|评上|评为|列入|入选|拿到|成为|新建|备案|就是/;
   if (recognised.test(text) || /今年|去年|前年|\d{4}\s*年/.test(text)) {
-    const year = yearIn(text, Number(asOf.slice(0, 4)));
+    // The year attached to the recognition ("2016年认定的") beats any other year in the message.
+    const attached = /((?:19|20)\d{2}\s*年|今年|去年|前年|大前年)[^，,。；;]{0,6}?(?:认定|获批|批准|列入|评上|评为|成为|就是|拿到)/.exec(text);
+    const year = yearIn(attached?.[1] ?? text, Number(asOf.slice(0, 4)));
     if (year !== undefined && (kind || recognised.test(text))) facts.recognitionDate = String(year);
   }
   // "新认定的" is the policy's own description of who benefits, not a date: only a stated year counts.

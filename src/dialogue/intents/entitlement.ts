@@ -81,7 +81,8 @@ export function answerEntitlement(profile: Partial<Profile>, benefits: readonly 
   if (missing.length) lines.push('要判断您能否享受，还需要了解几点（见下方问题）。');
 
   const notes = [...new Set([...eligible, ...likely].flatMap((o) => o.openQuestions))];
-  if (notes.length) lines.push(`注意：${notes.slice(0, 2).join('')}请以牵头单位解释为准。`);
+  // One open point is enough to send the reader to the lead unit; more would bury the answer.
+  if (notes.length) lines.push(`注意：${notes[0]}请以牵头单位解释为准。`);
   const leads = [...new Set(described.flatMap((o) => o.lead))];
   if (leads.length) lines.push(`牵头单位：${joinUnits(leads)}。`);
   lines.push(validityNote(validity, leads));

@@ -4,7 +4,7 @@
  * with principal, term and rate; transfer projects of item-9.
  */
 import type { Profile } from '../../calculator/profile.js';
-import { findQuantities } from '../../calculator/numbers.js';
+import { findQuantities, parseChineseNumber } from '../../calculator/numbers.js';
 import { yearIn } from './when.js';
 
 type Kind = NonNullable<Profile['recognitionKind']>;
@@ -22,8 +22,14 @@ const KINDS: readonly [RegExp, Kind][] = [
   [/众创空间|创客空间|双创空间|众创/, 'makerSpace'],
 ];
 
+/**
+ * The kind of recognition a message states. Two kinds in one message ("高企和国家级孵化器") leave
+ * it unknown: the Profile holds one, and reading either would rule the other's benefit out.
+ */
 export function readRecognitionKind(text: string): Kind | undefined {
-  return KINDS.find(([re]) => re.test(text))?.[1];
+  const positive = text.replace(/(?:不是|并非|没有)[^，,。；;]{0,4}?(?=工程|企业技术|技术创新|高新|高企|孵化|众创|加速)/g, '不是');
+  const kinds = KINDS.filter(([re]) => re.test(positive.replace(/不是(?:工程技术研究中心|企业技术中心|技术创新中心|工程研究中心|工程实验室|高新技术企业|高新企业|高企|孵化器|众创空间|加速器)/g, '')));
+  return kinds.length === 1 ? kinds[0]![1] : undefined;
 }
 
 const LEVELS: readonly [RegExp, NonNullable<Profile['recognitionLevel']>][] = [
@@ -73,7 +79,13 @@ export function readLoan(text: string, aboutLoan = false): Partial<Profile> {
   const quantities = findQuantities(text);
   const principal = quantities.find((q) => q.unit === 'yuan' && !/贴息|补贴|补助/.test(text.slice(q.index + q.raw.length, q.index + q.raw.length + 3)));
   if (principal && principal.value > 0) facts.loanPrincipalYuan = principal.value;
-  const term = quantities.find((q) => (q.unit === 'years' || q.unit === 'months') && !/合同|毕业|前|以前/.test(text.slice(q.index + q.raw.length, q.index + q.raw.length + 2)));
+  // 半年 and 一年半 are terms too, which the number reader does not see.
+  const half = /([一二两三四五六七八九十\d]+)?\s*年半|半年/.exec(text);
+  if (half) {
+    const whole = half[1] ? Number(/^\d+$/.test(half[1]) ? half[1] : parseChineseNumber(half[1])) : 0;
+    if (Number.isFinite(whole)) facts.loanTermYears = whole + 0.5;
+  }
+  const term = facts.loanTermYears !== undefined ? undefined : quantities.find((q) => (q.unit === 'years' || q.unit === 'months') && !/合同|毕业|前|以前/.test(text.slice(q.index + q.raw.length, q.index + q.raw.length + 2)));
   if (term && term.value > 0) facts.loanTermYears = term.unit === 'months' ? Math.round((term.value / 12) * 1000) / 1000 : term.value;
   const rate = quantities.find((q) => q.unit === 'percent' && q.value > 0 && q.value < 100 && q.value !== 50);
   if (rate) facts.loanRatePercent = rate.value;

@@ -48,9 +48,12 @@ export function answerEntitlement(profile: Partial<Profile>, benefits: readonly 
   // rest are other people's benefits (a PhD asking about 薪酬补贴 is not a 国家级领军人才). A broad
   // question ("有哪些补贴") with nothing known that bears on a rule names no candidate.
   const best = Math.max(0, ...open.map(relevance));
-  const bestNamed = Math.max(0, ...open.filter(isNamed).map(relevance));
+  // Named benefits compete only within their clause: "高企和国家级孵化器" names two clauses, and the
+  // level said for the incubator must not push the 高企 reward aside.
+  const bestNamed = new Map<string, number>();
+  for (const o of open.filter(isNamed)) bestNamed.set(o.clause, Math.max(bestNamed.get(o.clause) ?? 0, relevance(o)));
   const likely = open
-    .filter((o) => (isNamed(o) ? relevance(o) === bestNamed : best > 0 && relevance(o) === best))
+    .filter((o) => (isNamed(o) ? relevance(o) === bestNamed.get(o.clause) : best > 0 && relevance(o) === best))
     .sort((a, b) => Number(isNamed(b)) - Number(isNamed(a)) || order(a, b));
 
   const amounts: Amount[] = eligible.flatMap((o) => o.amounts);

@@ -57,3 +57,23 @@ describe('extractFacts', () => {
     expect(extractFacts('新认定的国家级孵化器能拿多少', asOf).recognitionDate).toBeUndefined();
   });
 });
+
+describe('extractFacts on mixed or negated statements', () => {
+  it.each([
+    ['我老婆在沈阳工作，我在盘锦上班', {}],
+    ['房子是在沈阳买的', { buyingHomeInPanjin: false }],
+    ['我没有博士学位', { degree: 'other' }],
+    ['我们是省级的，不是国家级', { recognitionLevel: 'provincial' }],
+    ['原来是市级，现在是省级了', { recognitionLevel: 'provincial' }],
+    ['高企和国家级孵化器', { recognitionLevel: 'national' }],
+    ['知识产权质押贷款300万，半年', { loanTermYears: 0.5 }],
+  ] as const)('%s', (text, expected) => {
+    const facts = extractFacts(text, '2021-06-30');
+    expect(facts).toMatchObject(expected);
+    if (!Object.keys(expected).length) expect(facts.employedInPanjin).toBeUndefined();
+  });
+
+  it('leaves the recognition kind unknown when a message names two', () => {
+    expect(extractFacts('高企和国家级孵化器奖励各多少', '2021-06-30').recognitionKind).toBeUndefined();
+  });
+});

@@ -41,11 +41,10 @@ export function readPerson(text: string, asOf: string): Partial<Profile> {
   const start = readBusinessStart(text, asOf, year);
   if (start) facts.businessStartDate = start;
 
-  if (new RegExp(`(?:在|去|到)(?:${PLACES})(?:市)?(?:工作|上班|就业|任职)`).test(text) || /不在盘锦(?:工作|上班|就业)|没在盘锦(?:工作|上班|就业)/.test(text)) {
-    facts.employedInPanjin = false;
-  } else if (/(?:在|来|到)盘锦?(?:市)?(?:工作|上班|就业|任职)|盘锦的?(?:单位|企业|公司|学校|医院)(?:工作|上班|就业|任职)|在盘(?:工作|上班|就业)/.test(text)) {
-    facts.employedInPanjin = true;
-  }
+  const worksElsewhere = new RegExp(`(?:在|去|到)(?:${PLACES})(?:市)?(?:工作|上班|就业|任职)`).test(text) || /不在盘锦(?:工作|上班|就业)|没在盘锦(?:工作|上班|就业)/.test(text);
+  const worksHere = /(?:在|来|到)盘锦?(?:市)?(?:工作|上班|就业|任职)|盘锦的?(?:单位|企业|公司|学校|医院)(?:工作|上班|就业|任职)|在盘(?:工作|上班|就业)/.test(text);
+  // "我老婆在沈阳工作，我在盘锦上班": two places, two people; ask rather than guess whose is whose.
+  if (worksElsewhere !== worksHere) facts.employedInPanjin = worksHere;
 
   if (new RegExp(`(?:在|去|到)(?:${PLACES})(?:市)?(?:买|购)`).test(text)) facts.buyingHomeInPanjin = false;
   else if (/(?:在|来)盘锦?(?:市)?(?:买|购)(?:房|住房|了房|套房|首套|第一套)|盘锦的?(?:房子|住房)/.test(text)) facts.buyingHomeInPanjin = true;
@@ -53,7 +52,7 @@ export function readPerson(text: string, asOf: string): Partial<Profile> {
   if (/二套|第二套|第[二三2-3]套|第二次买房|已经有(?:一套)?房|已有住房|有房了|不是首套|非首套/.test(text)) facts.firstHome = false;
   else if (/首套|第一套|头一套|第一次买房|首次(?:购|买)房/.test(text)) facts.firstHome = true;
 
-  if (facts.employedInPanjin === undefined && ELSEWHERE.test(text) && /工作|上班/.test(text)) facts.employedInPanjin = false;
+  if (facts.employedInPanjin === undefined && !worksHere && ELSEWHERE.test(text) && /工作|上班/.test(text)) facts.employedInPanjin = false;
   return facts;
 }
 

@@ -4,8 +4,12 @@
  */
 import type { Respond } from '../../src/answer/types.js';
 
-/** A fresh respond() with the Slack bot's own session store. */
+/**
+ * A fresh respond() with the Slack bot's own session store, after loading the policy, the rules
+ * and the clause index (~1 s), so that no user's first question waits for them.
+ */
 export async function loadCore(): Promise<Respond> {
-  const { createResponder } = await import('../../src/bot.js');
+  const { createResponder, warmUp } = await import('../../src/bot.js');
+  warmUp();
   return createResponder();
 }

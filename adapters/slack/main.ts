@@ -78,9 +78,6 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   const bot = await identifyBot(settings);
   if (!bot.ok) return fail(bot.message, 1);
   const respond = await loadCore();
-  // The first answer loads the segmenter's dictionaries (~1 s). Pay that before listening, so no
-  // user waits for it; the warm-up's key cannot collide with a Slack conversation key.
-  respond('warm-up', '第1条', settings.asOf ? { asOf: settings.asOf } : {});
   const app = createSlackApp({ settings, respond, bot: { botId: bot.botId, botUserId: bot.botUserId } });
 
   try {

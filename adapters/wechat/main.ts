@@ -28,8 +28,10 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   }
   const { puppet, token, asOf } = read.settings;
   const log = createLogger();
-  // Loaded only after the settings pass, so a mistake is reported before the core's dictionaries load.
-  const { createResponder } = await import('../../src/bot.js');
+  // Loaded only after the settings pass, so a mistake is reported before the core's dictionaries
+  // load; warmed before login, so no one's first message waits for them.
+  const { createResponder, warmUp } = await import('../../src/bot.js');
+  warmUp();
   const bot = createWechatBot({
     puppet,
     respond: createResponder(),

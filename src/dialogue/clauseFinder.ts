@@ -36,10 +36,9 @@ export function findClauses(text: string, limit = 3, namesPolicyTerm = false): C
   return clauseSearch().search(text, { limit }).filter((h) => h.coverage >= floor);
 }
 
-/** The matched sentence of a hit (tolerates the search returning it as a string or an object). */
-export function sentenceOf(hit: { sentence: unknown }): string | undefined {
-  const s = hit.sentence as string | { sentence?: string } | undefined;
-  return typeof s === 'string' ? s : s?.sentence;
+/** The sentence of the clause that best matched the question. */
+export function sentenceOf(hit: ClauseHit): string {
+  return hit.sentence;
 }
 
 /** Ranked clauses with no coverage floor: for choosing among clauses already known to be in scope. */

@@ -20,7 +20,9 @@ describe('policy-bot (chat)', () => {
     const r = cli([], '第十七条\n\n孵化器奖励找哪个部门\n');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('第17条');
+    expect(r.stdout).toContain('对毕业5年内首次在盘创业的全日制博士研究生');
     expect(r.stdout).toContain('牵头单位：市委组织部、市人力资源社会保障局、市科技局');
+    expect(r.stdout).toContain('依据：第17条（item-17）');
     expect(r.stdout).toContain('市科技局');
   });
 

@@ -43,6 +43,6 @@ describe('renderText', () => {
       user: 'u', answer: '按第17条……', citations: ['item-17'], amounts: [], outOfScope: false,
       followUp: ['您是全日制博士吗？'], validity: { from: '2019-07-04', to: '2021-12-31', inForce: false, asOf: '2026-11-28' },
     };
-    expect(renderText(a)).toBe('按第17条……\n请告诉我：\n  1. 您是全日制博士吗？\n依据：第17条');
+    expect(renderText(a)).toBe('按第17条……\n请告诉我：\n  1. 您是全日制博士吗？\n依据：第17条（item-17）');
   });
 });

@@ -15,7 +15,7 @@ import { answerCatalogue } from './intents/catalogue.js';
 import { answerEntitlement } from './intents/entitlement.js';
 import { chooseBenefits } from './intents/route.js';
 import { rule as ruleById, type Profile } from '../calculator/index.js';
-import { MONEY_CUE, benefitsNamed } from './benefits.js';
+import { benefitsNamed, moneyCue } from './benefits.js';
 import { extractFacts } from './facts/extract.js';
 import { firstTimeAnswer, valueAnswer, yesNoAnswer } from './facts/answers.js';
 import { clauseNumber, findClauses, sentenceOf } from './clauseFinder.js';
@@ -68,7 +68,7 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
   const missingItem = nonexistentItem(text);
   if (missingItem) return answered(say({ answer: missingItem }));
 
-  const money = MONEY_CUE.test(text);
+  const money = moneyCue(text);
   const named = leansOnTopic(text, money, topic) ? [] : benefitsNamed(text, (id) => ruleById(id) !== undefined);
   // "博士毕业5年了还能申请创业补贴吗" is about the benefit, not about whether the document is in force.
   const docFact = documentFactAsked(text);

@@ -2,7 +2,7 @@
  * Whether a message is an entitlement question, and about which benefits: the ones it names, the
  * ones the conversation was about (ellipsis), or every benefit (a broad "有哪些补贴").
  */
-import { BROAD_CUE } from '../benefits.js';
+import { broadCue } from '../benefits.js';
 import type { Topic } from '../topic.js';
 
 export interface RouteInput {
@@ -28,7 +28,7 @@ const SHORT = 8;
 
 export function chooseBenefits(input: RouteInput): Route {
   const { text, named, topic, hasFacts, anyFacts, anaphoric, money } = input;
-  const broad = BROAD_CUE.test(text);
+  const broad = broadCue(text);
   const short = text.replace(/[\s\p{P}\p{S}]/gu, '').length <= SHORT;
   // "…第一次在盘锦创业，有什么补贴": every benefit the facts bear on, the named ones first.
   if (broad && anyFacts) return { kind: 'entitlement', benefits: [], named };

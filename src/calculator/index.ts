@@ -3,6 +3,7 @@
  *
  *   evaluate(profile, { asOf?, rules? }) → Outcome[]   one per rule: eligible | ineligible | undetermined
  *   missingFacts(outcomes)                → the follow-up questions, deduplicated
+ *   conditionalOutcome(profile, id, asOf) → an undetermined rule's sum were its yes/no facts met
  *   listRules() / rule(id) / rulesForClause('item-17')
  *   describeAmount(rule), describeConditions(rule), nominalAmounts(rule)   for general questions
  *   ProfileSchema / parseProfile / FACTS   the facts and their Chinese questions
@@ -15,6 +16,7 @@ import type { Rule } from '../knowledge/rulesSchema.js';
 import { ruleBook } from './rulebook.js';
 
 export { evaluate, missingFacts } from './evaluate.js';
+export { conditionalOutcome, type Assumption, type ConditionalOutcome } from './conditional.js';
 export { describeAmount, describeBeneficiary, describeConditions, nominalAmounts } from './describe.js';
 export { ProfileSchema, PartialDateSchema, parseProfile, FACTS, FACT_NAMES, questionFor } from './profile.js';
 export type { Profile, FactName, FactInfo } from './profile.js';

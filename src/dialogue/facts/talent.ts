@@ -5,6 +5,9 @@
 import type { Profile } from '../../calculator/profile.js';
 import { findQuantities, parseChineseNumber } from '../../calculator/numbers.js';
 
+/** "不是新引进的", "并非新培养": the asker says the talent is not new. */
+const NOT_NEW = /(?:不是|并非|并不是|非|没有|不算)(?:新培养|新引进|新入选|刚引进|刚入选)/;
+
 /** `aboutTeams` when the conversation is already about team funding, so "重点支持的" alone is a tier. */
 export function readTalent(text: string, aboutTeams = false): Partial<Profile> {
   const facts: Partial<Profile> = {};
@@ -18,10 +21,13 @@ export function readTalent(text: string, aboutTeams = false): Partial<Profile> {
   if (facts.provincialProgramme) {
     const support = readSupport(text);
     if (support !== undefined) facts.provincialSupportYuan = support;
-    if (/新培养|新引进|新入选|刚入选|今年入选/.test(text)) facts.newlyTrainedOrIntroduced = true;
+    if (NOT_NEW.test(text)) facts.newlyTrainedOrIntroduced = false;
+    else if (/新培养|新引进|新入选|刚入选|今年入选/.test(text)) facts.newlyTrainedOrIntroduced = true;
   }
 
-  if (/新引进|刚引进|新来的|刚来盘锦|引进到盘锦|引进来/.test(text)) facts.newlyIntroduced = true;
+  // "不是新引进的" contains 新引进: the negation is read first.
+  if (NOT_NEW.test(text)) facts.newlyIntroduced = false;
+  else if (/新引进|刚引进|新来的|刚来盘锦|引进到盘锦|引进来/.test(text)) facts.newlyIntroduced = true;
   if (/(?:首次|第一次|头一回)(?:全职)?引进|首次全职|第一次全职/.test(text)) facts.firstFullTimeIntroduction = true;
   else if (/(?:第二次|再次|以前|之前|曾经)(?:全职)?引进|不是首次(?:全职)?引进|兼职|柔性引进/.test(text)) facts.firstFullTimeIntroduction = false;
 

@@ -2,11 +2,10 @@
  * One calculator outcome as a line of the answer: the benefit, what it gives, the conditions that
  * matter and the clause's own sentence, or, when ruled out, the failing condition.
  */
-import type { Amount } from '../../answer/types.js';
-import { clauseName, formatAmount } from '../../answer/format.js';
-import type { Outcome, Rule } from '../../calculator/index.js';
+import { clauseName } from '../../answer/format.js';
+import type { ConditionalOutcome, Outcome, Rule } from '../../calculator/index.js';
 
-export function describeOutcome(o: Outcome, rule: Rule | undefined, ifYes: Amount[] = [], inForce = true): string {
+export function describeOutcome(o: Outcome, rule: Rule | undefined, ifYes?: ConditionalOutcome, inForce = true): string {
   const where = clauseName(o.clause);
   const quote = `原文：“${o.quote}”`;
   if (o.status === 'eligible') {
@@ -20,8 +19,10 @@ export function describeOutcome(o: Outcome, rule: Rule | undefined, ifYes: Amoun
   }
   const requires = conditionsOf(rule);
   const conditions = requires.length ? `条件：${requires.join('、')}。` : '';
-  // A sum computed from the asker's own figure, pending yes/no facts, is stated with that proviso.
-  const sized = ifYes.length ? `按您给的金额，符合条件的可获${ifYes.map(formatAmount).join('，')}。` : '';
+  // A sum computed from the asker's own figures, pending yes/no facts, is stated with that proviso.
+  const sized = ifYes
+    ? `如果${ifYes.assumed.map((a) => a.requires).join('、')}（待您确认），按您给的数字计算：${ifYes.outcome.amountText}。`
+    : '';
   return `· ${o.title}：按${where}，${o.amountText}。${sized}${conditions}${quote}`;
 }
 

@@ -4,12 +4,16 @@
  * follow-up questions to ask.
  *
  * `amounts` follows the contract: money the asker is entitled to (eligible outcomes); when no
- * outcome is eligible and the user named a benefit, that benefit's amount in general; never a
- * benefit the asker's facts rule out.
+ * outcome is eligible and the user named a benefit, that benefit's amount in general, or, where
+ * the asker's figures are known and only yes/no facts are open, what those figures give were the
+ * facts yes (the text says so); never a benefit the asker's facts rule out.
  */
 import type { Amount, Validity } from '../../answer/types.js';
 import { joinUnits, validityNote } from '../../answer/format.js';
-import { evaluate, nominalAmounts, rule as ruleById, type MissingFact, type Outcome, type Profile } from '../../calculator/index.js';
+import {
+  conditionalOutcome, evaluate, nominalAmounts, rule as ruleById,
+  type ConditionalOutcome, type MissingFact, type Outcome, type Profile,
+} from '../../calculator/index.js';
 import { describeOutcome } from './describeOutcome.js';
 
 /** At most this many follow-up questions at once: enough to progress, few enough to answer. */
@@ -57,14 +61,15 @@ export function answerEntitlement(profile: Partial<Profile>, benefits: readonly 
     .sort((a, b) => Number(isNamed(b)) - Number(isNamed(a)) || order(a, b));
 
   const amounts: Amount[] = eligible.flatMap((o) => o.amounts);
-  const ifYes = new Map<string, Amount[]>();
+  const ifYes = new Map<string, ConditionalOutcome>();
   if (!eligible.length) {
     for (const o of likely.filter(isNamed)) {
+      // The asker's own figures, computed as if the open yes/no facts were yes, say more than the
+      // general maximum; the text states the proviso and the questions still ask them.
+      const conditional = conditionalOutcome(profile, o.rule, validity.asOf);
+      if (conditional) ifYes.set(o.rule, conditional);
       const rule = ruleById(o.rule);
-      const nominal = rule ? nominalAmounts(rule) : [];
-      const sized = nominal.length ? [] : amountsIfYes(o, profile, validity.asOf);
-      if (sized.length) ifYes.set(o.rule, sized);
-      amounts.push(...nominal, ...sized);
+      amounts.push(...(conditional?.outcome.amounts ?? (rule ? nominalAmounts(rule) : [])));
     }
   }
 
@@ -99,24 +104,6 @@ export function answerEntitlement(profile: Partial<Profile>, benefits: readonly 
     pending: missing.map((m) => m.fact),
     anyOpen,
   };
-}
-
-/**
- * A benefit sized by the asker's own figure (1:1 matching of 省里资助的20万) but still waiting on
- * yes/no facts: its amount if those facts are yes. This is the benefit's amount for this asker in
- * general, the way 最高12万元 is for the housing subsidy; the text says so and asks the questions.
- */
-function amountsIfYes(o: Outcome, profile: Partial<Profile>, asOf: string): Amount[] {
-  const rule = ruleById(o.rule);
-  if (!rule) return [];
-  const assumed: Record<string, unknown> = { ...profile };
-  for (const m of o.missing) {
-    const c = rule.conditions.find((x) => x.fact === m.fact);
-    if (c?.test !== 'is' || typeof c.value !== 'boolean') return [];
-    assumed[m.fact] = c.value;
-  }
-  const [again] = evaluate(assumed as Profile, { asOf, rules: [rule.id] });
-  return again?.status === 'eligible' ? again.amounts : [];
 }
 
 /** Missing facts, those that settle the most open benefits first ("您是全日制博士吗？" serves two). */

@@ -1,5 +1,5 @@
 /**
- * npm run eval: the conversation set (test/cases/conversations.jsonl) and the shared examples,
+ * npm run eval: the conversation sets (test/cases/conversations.jsonl, conversations-blind.jsonl) and the shared examples,
  * scored by category. Exits 1 when under 95% or when any benefit was granted that the facts rule out.
  */
 import { readFileSync } from 'node:fs';
@@ -10,6 +10,8 @@ import { parseCases, runCase, type ConversationCase } from '../test/cases/checkC
 const PASS_RATE = 0.95;
 const sets: [string, string][] = [
   ['conversations', fileURLToPath(new URL('../test/cases/conversations.jsonl', import.meta.url))],
+  // Written from the policy text before the bot ever answered them; scored as a set of its own.
+  ['blind conversations', fileURLToPath(new URL('../test/cases/conversations-blind.jsonl', import.meta.url))],
   ['shared examples', fileURLToPath(new URL('../../shared/examples/questions.jsonl', import.meta.url))],
 ];
 const verbose = process.argv.includes('--verbose');

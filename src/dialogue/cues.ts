@@ -4,9 +4,12 @@
  */
 
 export const GREETING = /^(你好|您好|嗨|哈喽|hi|hello|hey|早上好|下午好|晚上好|在吗|在不在|有人吗|喂)+$/i;
-export const THANKS = /^(谢谢|多谢|感谢|thanks|thank you|thx|好的|ok|知道了|明白了|收到)+$/i;
+export const THANKS = /^(谢谢|多谢|感谢|谢了|谢|thanks|thank you|thx|好的|ok|知道了|明白了|收到)+$/i;
 export const HELP = /^(?:帮助|help|菜单|功能|使用说明|用法|怎么用|如何用|怎么问)$|怎么用你|怎么使用|如何使用|你能做什么|你会什么|你可以做什么|你是谁|能问什么|可以问什么|有什么功能|你能干什么/i;
 export const RESET = /^(重新开始|重来|清空|清除|忘掉|重置|reset|restart)$/i;
+
+/** Sentence-final particles that do not change a greeting or thanks ("你好呀", "谢啦"). */
+export const FINAL_PARTICLES = /[呀啊哈呢啦嘛哦喔噢吖~～]+$/u;
 
 /** Subjects outside the policy whatever else the message says. */
 export const OFF_TOPIC = new RegExp([

@@ -4,7 +4,7 @@
  * half-way leaves the conversation as it was.
  */
 import type { Answer } from '../answer/types.js';
-import { ANAPHORA, GREETING, HELP, PROCEDURE_CUE, RESET, THANKS, UNITS_CUE } from './cues.js';
+import { ANAPHORA, FINAL_PARTICLES, GREETING, HELP, PROCEDURE_CUE, RESET, THANKS, UNITS_CUE } from './cues.js';
 import { answerClause, answerUnits, nonexistentItem } from './intents/clauseLookup.js';
 import { answerDocumentFact, documentFactAsked } from './intents/documentFacts.js';
 import {
@@ -44,6 +44,16 @@ function leansOnTopic(text: string, money: boolean, topic: Topic | null): boolea
   return Boolean(topic?.benefits.length) && /呢$|呢[?？]?$|^那/.test(text) && !money;
 }
 
+/**
+ * "国家级领军人才" right after "您属于哪一层次的人才？" answers the question on the topic (薪酬补贴);
+ * it does not switch to the 引进资助 that 领军 alone would name. A money word makes it a new question.
+ */
+function answersPending(text: string, session: Session, asOf: string, money: boolean): boolean {
+  const topic = session.topic;
+  if (money || !topic?.benefits.length || !session.pending.length) return false;
+  return Object.keys(extractFacts(text, asOf, topic.benefits)).some((fact) => session.pending.includes(fact));
+}
+
 export function turn(user: string, raw: unknown, session: Session, asOf: string): TurnResult {
   const validity = validityOn(asOf);
   const { text: clean, truncated } = sanitize(raw);
@@ -57,8 +67,9 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
   if (!text) return answered(say({ answer: EMPTY_TEXT }), topic, session.facts, session.pending);
   const bare = text.replace(/[\s\p{P}\p{S}]/gu, '');
   if (RESET.test(bare)) return { answer: withNote(say({ answer: RESET_TEXT })), next: null };
-  if (GREETING.test(bare) || HELP.test(bare)) return answered(say({ answer: helpText() }));
-  if (THANKS.test(bare)) return answered(say({ answer: THANKS_TEXT }));
+  const plain = bare.replace(FINAL_PARTICLES, '') || bare;
+  if (GREETING.test(plain) || HELP.test(plain)) return answered(say({ answer: helpText() }));
+  if (THANKS.test(plain)) return answered(say({ answer: THANKS_TEXT }));
 
   const numbered = clauseNumber(text);
   if (numbered) {
@@ -69,7 +80,9 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
   if (missingItem) return answered(say({ answer: missingItem }));
 
   const money = moneyCue(text);
-  const named = leansOnTopic(text, money, topic) ? [] : benefitsNamed(text, (id) => ruleById(id) !== undefined);
+  const said = leansOnTopic(text, money, topic) ? [] : benefitsNamed(text, (id) => ruleById(id) !== undefined);
+  // An answer to the pending question names only benefits of the topic it answers.
+  const named = answersPending(text, session, asOf, money) ? said.filter((id) => topic!.benefits.includes(id)) : said;
   // "博士毕业5年了还能申请创业补贴吗" is about the benefit, not about whether the document is in force.
   const docFact = documentFactAsked(text);
   if (docFact && (!named.length || UNAMBIGUOUS_DOC_FACTS.has(docFact))) {

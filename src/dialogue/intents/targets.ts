@@ -6,7 +6,7 @@ import { knowledge, type Target } from '../../knowledge/index.js';
 import type { Validity } from '../../answer/types.js';
 import { clauseName, validityNote } from '../../answer/format.js';
 
-export const TARGET_CUE = /目标|要达到|达到多少|达到几|多少家|几家|多少个|几个|多少项|几项|多少人次|增长多少|比重|占比|任务|预算|安排多少|专项资金/;
+export const TARGET_CUE = /目标|要达到|达到多少|达到几|多少家|几家|多少个|几个|多少项|几项|多少人次|多少人|几个人|多少名|几名|增长多少|比重|占比|任务|预算|安排多少|专项资金/;
 
 /** Short words people use for a metric, beyond the metric's own name. */
 const METRIC_ALIASES: Record<string, string[]> = {

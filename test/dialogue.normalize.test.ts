@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../src/dialogue/normalize.js';
+
+describe('normalizeText', () => {
+  it('reads colloquial question words as their standard forms', () => {
+    expect(normalizeText('政策啥时候发的')).toBe('政策什么时候发的');
+    expect(normalizeText('补贴咋算')).toBe('补贴怎么算');
+  });
+
+  it('still applies the search normalisation first (traditional, full-width)', () => {
+    expect(normalizeText('第１７條講啥')).toBe('第17条讲什么');
+  });
+});

@@ -62,15 +62,14 @@ export function answerEntitlement(profile: Partial<Profile>, benefits: readonly 
 
   const amounts: Amount[] = eligible.flatMap((o) => o.amounts);
   const ifYes = new Map<string, ConditionalOutcome>();
-  if (!eligible.length) {
-    for (const o of likely.filter(isNamed)) {
-      // The asker's own figures, computed as if the open yes/no facts were yes, say more than the
-      // general maximum; the text states the proviso and the questions still ask them.
-      const conditional = conditionalOutcome(profile, o.rule, validity.asOf);
-      if (conditional) ifYes.set(o.rule, conditional);
-      const rule = ruleById(o.rule);
-      amounts.push(...(conditional?.outcome.amounts ?? (rule ? nominalAmounts(rule) : [])));
-    }
+  for (const o of likely.filter(isNamed)) {
+    // The asker's own figures, computed as if the open yes/no facts were yes, say more than the
+    // general maximum; the text states the proviso and the questions still ask them. Beside a
+    // benefit already granted, amounts keep to what is granted and the sum is only said.
+    const conditional = conditionalOutcome(profile, o.rule, validity.asOf);
+    if (conditional) ifYes.set(o.rule, conditional);
+    const rule = ruleById(o.rule);
+    if (!eligible.length) amounts.push(...(conditional?.outcome.amounts ?? (rule ? nominalAmounts(rule) : [])));
   }
 
   // Ruled-out benefits are said only when the asker named them or the facts were about them.

@@ -12,7 +12,7 @@ const sets: [string, string][] = [
   ['conversations', fileURLToPath(new URL('../test/cases/conversations.jsonl', import.meta.url))],
   // Written from the policy text before the bot ever answered them; scored as a set of its own.
   ['blind conversations', fileURLToPath(new URL('../test/cases/conversations-blind.jsonl', import.meta.url))],
-  ['shared examples', fileURLToPath(new URL('../../shared/examples/questions.jsonl', import.meta.url))],
+  ['shared examples', fileURLToPath(new URL('../test/cases/shared-examples.jsonl', import.meta.url))],
 ];
 const verbose = process.argv.includes('--verbose');
 

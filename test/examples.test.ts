@@ -1,18 +1,17 @@
 /**
- * Every example of ../shared/examples/questions.jsonl through the real command line:
+ * Every example of ../shared/examples/questions.jsonl (the repository's copy, checked against the
+ * original by sharedCopies.test.ts) through the real command line:
  * `policy-bot ask --jsonl`, spawned once with all the conversations, one user per example.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../src/answer/types.js';
 import { checkCase, parseCases } from './cases/checkCase.js';
+import { SHARED_EXAMPLES, read } from './sharedCopies.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-// CI clones the repository with shared/ beside it.
-const examplesFile = fileURLToPath(new URL('../../shared/examples/questions.jsonl', import.meta.url));
-const examples = parseCases(readFileSync(examplesFile, 'utf8'), examplesFile);
+const examples = parseCases(read(SHARED_EXAMPLES.local), SHARED_EXAMPLES.local);
 
 const input = examples.flatMap((e) => e.turns.map((text) => JSON.stringify({ user: e.id, text }))).join('\n') + '\n';
 const run = spawnSync(process.execPath, [fileURLToPath(new URL('../bin/policy-bot.mjs', import.meta.url)), 'ask', '--jsonl'], {

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildClauseTree } from '../src/knowledge/clauseTree.js';
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, loadKnowledge } from '../src/knowledge/index.js';
+import { PUBLISHED_POLICY, read } from './sharedCopies.js';
 
-const seed = readFileSync(new URL('../../shared/seeds/000_ab00294f051a9612.txt', import.meta.url), 'utf8');
+const seed = read(PUBLISHED_POLICY.local);
 
 /** A scratch copy of knowledge/ with one file rewritten by `edit`. */
 function brokenCopy(file: string, edit: (data: any) => void): string {

@@ -6,6 +6,7 @@ import { listRules } from '../src/calculator/index.js';
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError } from '../src/knowledge/index.js';
 import { BENEFIT_CUES, loadBenefitCues } from '../src/knowledge/benefitCues.js';
 import { benefitsNamed, broadCue, moneyCue } from '../src/dialogue/benefits.js';
+import { knowledgeError } from './knowledgeError.js';
 
 const ids = new Set(listRules().map((r) => r.id));
 const known = (id: string) => ids.has(id);
@@ -21,15 +22,7 @@ function scratch(edit: (data: any) => void): string {
   return dir;
 }
 
-function loadError(dir: string): KnowledgeError {
-  try {
-    loadBenefitCues(known, dir);
-  } catch (err) {
-    if (err instanceof KnowledgeError) return err;
-    throw err;
-  }
-  throw new Error('expected the cue file to fail loading');
-}
+const loadError = (dir: string): KnowledgeError => knowledgeError(() => loadBenefitCues(known, dir));
 
 describe('loadBenefitCues', () => {
   it('loads the committed cues, one entry per named rule, every one a rule of the book', () => {

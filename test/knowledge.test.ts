@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildClauseTree } from '../src/knowledge/clauseTree.js';
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, loadKnowledge } from '../src/knowledge/index.js';
 import { PUBLISHED_POLICY, read } from './sharedCopies.js';
+import { knowledgeError } from './knowledgeError.js';
 
 const seed = read(PUBLISHED_POLICY.local);
 
@@ -18,15 +19,7 @@ function brokenCopy(file: string, edit: (data: any) => void): string {
   return dir;
 }
 
-function loadError(dir: string): KnowledgeError {
-  try {
-    loadKnowledge(dir);
-  } catch (err) {
-    if (err instanceof KnowledgeError) return err;
-    throw err;
-  }
-  throw new Error('expected the knowledge to fail loading');
-}
+const loadError = (dir: string): KnowledgeError => knowledgeError(() => loadKnowledge(dir));
 
 describe('knowledge/policy.txt', () => {
   const k = loadKnowledge();

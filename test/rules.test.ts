@@ -8,6 +8,7 @@ import { amountPhrases, uncoveredPhrases } from '../src/calculator/coverage.js';
 import { runMutations } from '../src/calculator/mutation.js';
 import { compileRuleBook, readRuleSources, ruleBook, type RuleSources } from '../src/calculator/rulebook.js';
 import { loadCases } from '../src/calculator/selfCheck.js';
+import { knowledgeError } from './knowledgeError.js';
 
 const sources = readRuleSources();
 
@@ -24,15 +25,7 @@ function edited(file: string, edit: (data: any) => void): RuleSources {
   };
 }
 
-function loadError(s: RuleSources): KnowledgeError {
-  try {
-    compileRuleBook(s);
-  } catch (err) {
-    if (err instanceof KnowledgeError) return err;
-    throw err;
-  }
-  throw new Error('expected the rules to fail loading');
-}
+const loadError = (s: RuleSources): KnowledgeError => knowledgeError(() => compileRuleBook(s));
 
 describe('the rule book', () => {
   const book = ruleBook();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, knowledge } from '../src/knowledge/index.js';
 import { loadLexicon } from '../src/knowledge/lexicon.js';
+import { knowledgeError } from './knowledgeError.js';
 
 const source = knowledge().source;
 
@@ -15,15 +16,7 @@ function scratch(edit: (dir: string) => void): string {
   return dir;
 }
 
-function loadError(dir: string): KnowledgeError {
-  try {
-    loadLexicon(source, dir);
-  } catch (err) {
-    if (err instanceof KnowledgeError) return err;
-    throw err;
-  }
-  throw new Error('expected the lexicon to fail loading');
-}
+const loadError = (dir: string): KnowledgeError => knowledgeError(() => loadLexicon(source, dir));
 
 const editJson = (dir: string, edit: (data: any) => void) => {
   const file = join(dir, 'lexicon/synonyms.json');

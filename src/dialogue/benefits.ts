@@ -23,6 +23,18 @@ export function moneyCue(text: string): boolean {
   return benefitCues().money.test(text);
 }
 
+let moneyWord: RegExp | undefined;
+
+/**
+ * Whether a word is nothing but money cue words ("补贴", "奖励", "多少钱", "交钱"), as opposed to a word
+ * that only contains one ("购房补贴" names a benefit). Anchored and repeated, so the regex backtracks
+ * to the longest alternative ("奖励", not "奖" then "励").
+ */
+export function isMoneyWord(word: string): boolean {
+  moneyWord ??= new RegExp(`^(?:${benefitCues().money.source})+$`);
+  return moneyWord.test(word);
+}
+
 /** Broad questions: "有哪些补贴", "我能拿什么". */
 export function broadCue(text: string): boolean {
   return benefitCues().broad.test(text);

@@ -6,6 +6,7 @@ import { knowledge } from '../knowledge/index.js';
 import { clauseSearch, type SearchHit } from '../search/index.js';
 import { parseNumeral, resolveClauseNumber } from '../search/clauseNumber.js';
 import { normalize } from '../search/normalize.js';
+import { isMoneyWord } from './benefits.js';
 
 export type ClauseHit = SearchHit;
 
@@ -30,10 +31,29 @@ export function clauseNumber(text: string): string | null {
 /** When the message names something the policy grants, a weaker match is still about the policy. */
 export const MIN_COVERAGE_NAMED = 0.3;
 
-/** Ranked clauses for a free-text question whose words the clause mostly covers. */
-export function findClauses(text: string, limit = 3, namesPolicyTerm = false): ClauseHit[] {
+/**
+ * Ranked clauses for a free-text question whose words the clause mostly covers. A money question
+ * ("院士专家工作站建站补贴多少") that no clause covers whole is tried again on its subject alone: the
+ * money words say what is asked, not about what, and a clause that sets no money never has them.
+ */
+export function findClauses(text: string, limit = 3, namesPolicyTerm = false, money = false): ClauseHit[] {
   const floor = namesPolicyTerm ? MIN_COVERAGE_NAMED : MIN_COVERAGE;
-  return clauseSearch().search(text, { limit }).filter((h) => h.coverage >= floor);
+  const hits = clauseSearch().search(text, { limit }).filter((h) => h.coverage >= floor);
+  if (hits.length || !money) return hits;
+  const subject = subjectOf(text);
+  return subject ? clauseSearch().search(subject, { limit }).filter((h) => h.coverage >= floor) : [];
+}
+
+/**
+ * The message without its money words, as the search reads it: "院士专家工作站建站补贴多少" →
+ * "院士专家工作站建站多少". '' when nothing but money words and question glue is left ("那有补贴吗").
+ */
+export function subjectOf(text: string): string {
+  const concepts = clauseSearch().analyze(text).concepts;
+  const money = concepts.filter((c) => isMoneyWord(c.text));
+  const rest = concepts.filter((c) => !money.includes(c) && (c.salience === undefined || c.salience >= 0.5));
+  if (!rest.length) return '';
+  return money.reduce((s, c) => s.split(c.text).join(' '), text.toLowerCase()).trim();
 }
 
 /** The sentence of the clause that best matched the question. */

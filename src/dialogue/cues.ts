@@ -46,3 +46,6 @@ export const ANAPHORA = /呢|^那|^这|^还有|^如果|^要是|^换成|^改成|�
 
 /** How to apply, what papers, when paid: the policy sets none of this. */
 export const PROCEDURE_CUE = /申请材料|什么材料|哪些材料|提交材料|申请流程|办理流程|流程|手续|怎么办理|如何办理|怎么申请|如何申请|什么时候发|何时发放|多久到账|发放时间|什么时候到账|怎么领|如何领取/;
+
+/** "免费吗", "要交钱吗": whether something costs the asker money, which a clause may not say. */
+export const COST_CUE = /免费|收费|费用|交钱|花钱|要钱|付费|掏钱/;

@@ -12,13 +12,14 @@ import {
 } from './intents/help.js';
 import { answerTargets, targetsAsked } from './intents/targets.js';
 import { answerCatalogue } from './intents/catalogue.js';
+import { noAmountNote } from './intents/noAmount.js';
 import { answerEntitlement } from './intents/entitlement.js';
 import { chooseBenefits } from './intents/route.js';
 import { rule as ruleById, type Profile } from '../calculator/index.js';
 import { benefitsNamed, moneyCue } from './benefits.js';
 import { extractFacts } from './facts/extract.js';
 import { firstTimeAnswer, valueAnswer, yesNoAnswer } from './facts/answers.js';
-import { clauseNumber, findClauses, sentenceOf } from './clauseFinder.js';
+import { clauseNumber, findClauses, sentenceOf, subjectOf } from './clauseFinder.js';
 import { normalizeText } from './normalize.js';
 import { outOfScopeReply, reply } from './reply.js';
 import { MAX_INPUT_CHARS, sanitize } from './sanitize.js';
@@ -71,16 +72,23 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
   if (GREETING.test(plain) || HELP.test(plain)) return answered(say({ answer: helpText() }));
   if (THANKS.test(plain)) return answered(say({ answer: THANKS_TEXT }));
 
+  const money = moneyCue(text);
+  const said = leansOnTopic(text, money, topic) ? [] : benefitsNamed(text, (id) => ruleById(id) !== undefined);
+  // A clause quoted for a money question says plainly what money it sets, if any.
+  const clauseReply = (id: string, sentence?: string) => {
+    const body = answerClause(id, validity, sentence);
+    const note = money ? noAmountNote(id, said, text) : null;
+    return note ? { ...body, answer: `${note}\n${body.answer}` } : body;
+  };
+
   const numbered = clauseNumber(text);
   if (numbered) {
-    const body = UNITS_CUE.test(text) ? answerUnits(numbered, validity) : answerClause(numbered, validity);
+    const body = UNITS_CUE.test(text) ? answerUnits(numbered, validity) : clauseReply(numbered);
     return answered(say(body), clauseTopic(numbered));
   }
   const missingItem = nonexistentItem(text);
   if (missingItem) return answered(say({ answer: missingItem }));
 
-  const money = moneyCue(text);
-  const said = leansOnTopic(text, money, topic) ? [] : benefitsNamed(text, (id) => ruleById(id) !== undefined);
   // An answer to the pending question names only benefits of the topic it answers.
   const named = answersPending(text, session, asOf, money) ? said.filter((id) => topic!.benefits.includes(id)) : said;
   // "博士毕业5年了还能申请创业补贴吗" is about the benefit, not about whether the document is in force.
@@ -118,6 +126,12 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
     if (id) return answered(say(answerUnits(id, validity)), clauseTopic(id), facts);
   }
 
+  // "那有补贴吗" after a clause lookup: the money question is about that clause, whatever else pays.
+  const topicClause = topic && !topic.benefits.length ? topic.clauses[0] : undefined;
+  if (topicClause && money && anaphoric && !named.length && !subjectOf(text)) {
+    return answered(say(clauseReply(topicClause)), topic, facts);
+  }
+
   // A fact that only restates the benefit's name ("高企" → 高新技术企业) says nothing about the asker.
   const personal = Object.keys(stated).some((k) => k !== 'recognitionKind');
   const choice = chooseBenefits({ text, named, topic, hasFacts: personal, anyFacts: Object.keys(facts).length > 0, anaphoric, money: money || procedure });
@@ -134,8 +148,8 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
     }
   }
 
-  const best = findClauses(text, 1, named.length > 0)[0];
-  if (best) return answered(say(answerClause(best.clauseId, validity, sentenceOf(best))), clauseTopic(best.clauseId), facts);
+  const best = findClauses(text, 1, named.length > 0, money)[0];
+  if (best) return answered(say(clauseReply(best.clauseId, sentenceOf(best))), clauseTopic(best.clauseId), facts);
   // Facts with no question yet ("我是博士"): remember them and ask what the asker wants to know.
   if (hasFacts) return answered(say({ answer: FACTS_NOTED }), topic, facts);
   return answered(outOfScopeReply(user, validity, OUT_OF_SCOPE_TEXT));

@@ -10,6 +10,7 @@ import { readEnterprise, readLevel, readLoan } from './enterprise.js';
 import { readSupport } from './talent.js';
 
 const TALENT_RULES = /talent|leading|top-/;
+const ZONE_LEVEL = /(?:国家级|省级|市级)(?:特色)?(?=高新区|开发区|园区|新区|示范区|特色)/g;
 
 export function extractFacts(text: string, asOf: string, topicBenefits: readonly string[] = []): Partial<Profile> {
   const facts: Partial<Profile> = { ...readPerson(text, asOf), ...readTalent(text, topicBenefits.some((id) => id.startsWith('team-'))), ...readEnterprise(text, asOf) };
@@ -22,7 +23,8 @@ export function extractFacts(text: string, asOf: string, topicBenefits: readonly
     if (support !== undefined) facts.provincialSupportYuan = support;
   }
 
-  const level = readLevel(text.replace(/辽宁省优秀专家|省优秀专家|省["“]?兴辽英才|省里(?:资助|支持|给)/g, ''));
+  // A level that qualifies a zone ("国家级特色高新区" of item-18) is not the asker's recognition.
+  const level = readLevel(text.replace(/辽宁省优秀专家|省优秀专家|省["“]?兴辽英才|省里(?:资助|支持|给)/g, '').replace(ZONE_LEVEL, ''));
   const aboutTalent = !facts.recognitionKind && (facts.talentTier !== undefined || topicBenefits.some((id) => TALENT_RULES.test(id)));
   if (level && aboutTalent) {
     // "国家级的呢" after a question on top talent: the national tier is 国家级领军人才.

@@ -1,0 +1,50 @@
+/**
+ * Near-misses said plainly: a money question answered by a clause that grants nothing the question
+ * named ("产业技术创新联盟有补贴吗", "科技型中小企业有奖励吗"). The sentence is built from the rule
+ * book alone: either the clause sets no amount, or it sets only the amounts of its own rules, quoted.
+ * It never says the asker "cannot" get something the policy does not address; it says what the text sets.
+ */
+import { knowledge } from '../../knowledge/index.js';
+import { clauseName } from '../../answer/format.js';
+import { rulesForClause, type Rule } from '../../calculator/index.js';
+import { COST_CUE } from '../cues.js';
+
+/** Amount kinds that are money of a stated size; in-kind help and unstated sums are not. */
+const MONEY_KINDS = new Set<Rule['amount']['kind']>(['fixed', 'capped', 'perYear', 'share', 'interest']);
+
+/** Words in the clause's own text that would speak to whether something costs money. */
+const COST_IN_TEXT = /免费|收费|费用/;
+
+/**
+ * The plain sentence for a money question that clause `id` answers without granting any of the
+ * `named` rules, or null when the question named one of the clause's rules (its answer says the amount).
+ *   item-4 → "第4条没有规定补贴或奖励金额。"
+ *   item-6 → "第6条规定的奖励只有：“对当年新获批的高新技术企业，一次性予以10万元奖励”。"
+ */
+export function noAmountNote(id: string, named: readonly string[], text: string): string | null {
+  const clause = knowledge().clause(id);
+  if (!clause) return null;
+  const rules = rulesForClause(id);
+  if (rules.some((r) => named.includes(r.id))) return null;
+  const name = clauseName(clause.id, clause.heading);
+  const money = rules.filter((r) => MONEY_KINDS.has(r.amount.kind));
+  if (!money.length) {
+    // "企业家培训免费吗": the text says nothing of fees either way, and says so.
+    const cost = COST_CUE.test(text) && !COST_IN_TEXT.test(clause.text) ? '，也没有规定是否收费' : '';
+    return `${name}没有规定补贴或奖励金额${cost}。`;
+  }
+  const quotes = distinctQuotes(money.map((r) => r.quote));
+  return `${name}规定的${moneyNoun(quotes)}只有：${quotes.map((q) => `“${q}”`).join('；')}。`;
+}
+
+/** Each quote once; a quote inside a longer one (the two salary rules of item-17) goes with it. */
+function distinctQuotes(quotes: string[]): string[] {
+  const unique = [...new Set(quotes)];
+  return unique.filter((q) => !unique.some((other) => other !== q && other.includes(q)));
+}
+
+/** What the clause calls its money, when every quote calls it the same; otherwise a general word. */
+function moneyNoun(quotes: readonly string[]): string {
+  for (const noun of ['奖励', '补贴', '资助']) if (quotes.every((q) => q.includes(noun))) return noun;
+  return '补贴或奖励';
+}

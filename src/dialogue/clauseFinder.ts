@@ -38,10 +38,8 @@ export const MIN_COVERAGE_NAMED = 0.3;
  */
 export function findClauses(text: string, limit = 3, namesPolicyTerm = false, money = false): ClauseHit[] {
   const floor = namesPolicyTerm ? MIN_COVERAGE_NAMED : MIN_COVERAGE;
-  const hits = clauseSearch().search(text, { limit }).filter((h) => h.coverage >= floor);
-  if (hits.length || !money) return hits;
-  const subject = subjectOf(text);
-  return subject ? clauseSearch().search(subject, { limit }).filter((h) => h.coverage >= floor) : [];
+  const subject = money ? subjectOf(text) : '';
+  return clauseSearch().search(subject || text, { limit }).filter((h) => h.coverage >= floor);
 }
 
 /**

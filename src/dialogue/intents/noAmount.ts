@@ -3,6 +3,7 @@
  * named ("产业技术创新联盟有补贴吗", "科技型中小企业有奖励吗"). The sentence is built from the rule
  * book alone: either the clause sets no amount, or it sets only the amounts of its own rules, quoted.
  * It never says the asker "cannot" get something the policy does not address; it says what the text sets.
+ * Help in kind (免费厂房) or of unstated size (基金入股) is quoted as what the clause does give.
  */
 import { knowledge } from '../../knowledge/index.js';
 import { clauseName } from '../../answer/format.js';
@@ -27,14 +28,18 @@ export function noAmountNote(id: string, named: readonly string[], text: string)
   const rules = rulesForClause(id);
   if (rules.some((r) => named.includes(r.id))) return null;
   const name = clauseName(clause.id, clause.heading);
+  // "企业家培训免费吗": when the clause says nothing of fees either way, that is said too.
+  const costUnsaid = COST_CUE.test(text) && !COST_IN_TEXT.test(clause.text);
   const money = rules.filter((r) => MONEY_KINDS.has(r.amount.kind));
-  if (!money.length) {
-    // "企业家培训免费吗": the text says nothing of fees either way, and says so.
-    const cost = COST_CUE.test(text) && !COST_IN_TEXT.test(clause.text) ? '，也没有规定是否收费' : '';
-    return `${name}没有规定补贴或奖励金额${cost}。`;
+  if (money.length) {
+    const quotes = distinctQuotes(money.map((r) => r.quote));
+    const cost = costUnsaid ? `${name}没有规定是否收费。` : '';
+    return `${name}规定的${moneyNoun(quotes)}只有：${quotes.map((q) => `“${q}”`).join('；')}。${cost}`;
   }
-  const quotes = distinctQuotes(money.map((r) => r.quote));
-  return `${name}规定的${moneyNoun(quotes)}只有：${quotes.map((q) => `“${q}”`).join('；')}。`;
+  // Help in kind or of unstated size (免费厂房, 基金入股) is what the clause does give: quote it.
+  const other = distinctQuotes(rules.map((r) => r.quote));
+  const given = other.length ? `；它规定的支持是：${other.map((q) => `“${q}”`).join('；')}` : '';
+  return `${name}没有规定补贴或奖励金额${costUnsaid ? '，也没有规定是否收费' : ''}${given}。`;
 }
 
 /** Each quote once; a quote inside a longer one (the two salary rules of item-17) goes with it. */

@@ -68,6 +68,8 @@ describe('money words and the subject of a money question', () => {
     expect(s).toContain('院士专家工作站');
     expect(s).not.toContain('补贴');
     expect(subjectOf('那有补贴吗')).toBe('');
+    // 奖多少 is the lexicon's synonym for 奖励: a money word too.
+    expect(subjectOf('产业技术创新联盟政府奖多少钱')).not.toContain('奖');
   });
 
   it('judges a money question\'s coverage on its subject', () => {
@@ -78,7 +80,11 @@ describe('money words and the subject of a money question', () => {
   });
 
   it('does not read 创业大赛 as the PhD start-up salary, nor a zone\'s level as a recognition', () => {
-    expect(benefitsNamed('参加创新创业大赛有奖金吗', (id) => ruleById(id) !== undefined)).not.toContain('phd-startup-salary');
+    const known = (id: string) => ruleById(id) !== undefined;
+    expect(benefitsNamed('参加创新创业大赛有奖金吗', known)).not.toContain('phd-startup-salary');
+    // item-19 names the “双创”示范基地 but rewards only 孵化器 and 众创空间.
+    expect(benefitsNamed('“双创”示范基地有奖励吗', known)).toEqual([]);
+    expect(benefitsNamed('双创空间有奖励吗', known)).toContain('national-incubator');
     expect(extractFacts('建设国家级特色高新区有资金扶持吗', asOf).recognitionLevel).toBeUndefined();
     expect(extractFacts('我们是国家级孵化器', asOf).recognitionLevel).toBe('national');
   });

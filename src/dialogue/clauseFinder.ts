@@ -48,7 +48,8 @@ export function findClauses(text: string, limit = 3, namesPolicyTerm = false, mo
  */
 export function subjectOf(text: string): string {
   const concepts = clauseSearch().analyze(text).concepts;
-  const money = concepts.filter((c) => isMoneyWord(c.text));
+  // "奖多少" is read as the synonym 奖励: a word the lexicon reads as money words only is one too.
+  const money = concepts.filter((c) => isMoneyWord(c.text) || (c.via !== 'word' && !!c.readAs && c.readAs.split('/').every(isMoneyWord)));
   const rest = concepts.filter((c) => !money.includes(c) && (c.salience === undefined || c.salience >= 0.5));
   if (!rest.length) return '';
   return money.reduce((s, c) => s.split(c.text).join(' '), text.toLowerCase()).trim();

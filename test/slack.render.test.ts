@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { escapeAndSplit, escapeMrkdwn, renderSlack, SLACK_LIMITS, type SlackBlock } from '../src/answer/render/slack.js';
 import type { Answer } from '../src/answer/types.js';
 import { rule } from '../src/calculator/index.js';
+import { validityNote } from '../src/answer/format.js';
+import { knowledge } from '../src/knowledge/index.js';
 
 const validity = { from: '2019-07-04', to: '2021-12-31', inForce: false, asOf: '2026-11-28' };
 
@@ -74,6 +76,15 @@ describe('renderSlack', () => {
     const message = renderSlack(answer({ answer: 'A&B <!here>', followUp: ['<b>?'] }));
     expect(message.text).toBe('A&amp;B &lt;!here&gt;');
     for (const { text } of texts(message.blocks)) expect(text).not.toMatch(/<|>|&(?!amp;|lt;|gt;)/);
+  });
+
+  it('says the validity note once, in the context line, while the fallback text keeps it', () => {
+    const note = validityNote(validity, knowledge().clause('item-17')!.lead);
+    const message = renderSlack(answer({ answer: `按第17条，最高12万元。\n${note}` }));
+    const shown = texts(message.blocks).filter((t) => t.text.includes('实施期'));
+    expect(shown).toHaveLength(1);
+    expect(message.blocks.at(-1)!.type).toBe('context');
+    expect(message.text).toContain(note);
   });
 
   it('lists follow-up questions', () => {

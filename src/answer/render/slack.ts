@@ -141,16 +141,25 @@ function followUpBlock(answer: Answer): SlackBlock[] {
   return [{ type: 'section', text: mrkdwn(escapeAndTruncate(lines, SLACK_LIMITS.textField)) }];
 }
 
-function contextBlock(answer: Answer, clause: ClauseInfo): SlackBlock[] {
+/** The validity note the context line carries, or null when the answer has no context line. */
+function contextNote(answer: Answer, clause: ClauseInfo): string | null {
   // An out-of-scope answer cites nothing, so a validity note would only suggest it does.
-  if (answer.outOfScope || answer.citations.length === 0) return [];
+  if (answer.outOfScope || answer.citations.length === 0) return null;
+  return validityNote(answer.validity, clause(answer.citations[0]!)?.lead);
+}
+
+function contextBlock(answer: Answer, clause: ClauseInfo, note: string | null): SlackBlock[] {
+  if (note === null) return [];
   const room = SLACK_LIMITS.contextElements - 1;
   const cited = answer.citations.slice(0, room).map((id) => citationLine(id, clause));
-  const lead = clause(answer.citations[0]!)?.lead;
-  const elements = [...cited, validityNote(answer.validity, lead)].map((t) =>
-    mrkdwn(escapeAndTruncate(t, SLACK_LIMITS.textField)),
-  );
+  const elements = [...cited, note].map((t) => mrkdwn(escapeAndTruncate(t, SLACK_LIMITS.textField)));
   return [{ type: 'context', elements }];
+}
+
+/** The answer text without the line the context block already shows, so Slack says it once. */
+function bodyText(answer: Answer, note: string | null): string {
+  if (note === null) return answer.answer;
+  return answer.answer.split('\n').filter((line) => line.trim() !== note).join('\n');
 }
 
 /** Renders one Answer as a Slack message within Slack's limits. */
@@ -161,11 +170,12 @@ export function renderSlack(answer: Answer, options: SlackRenderOptions = {}): S
     ? [{ type: 'context', elements: [mrkdwn(escapeAndTruncate(`问：${options.question}`, SLACK_LIMITS.textField))] }]
     : [];
   // The answer text keeps at least one block; the other blocks are cut (amounts first) only past the limit.
-  const tail = [...amountBlocks(answer, entitlement), ...followUpBlock(answer), ...contextBlock(answer, clause)];
+  const note = contextNote(answer, clause);
+  const tail = [...amountBlocks(answer, entitlement), ...followUpBlock(answer), ...contextBlock(answer, clause, note)];
   const tailRoom = SLACK_LIMITS.blocks - head.length - 1;
   const kept = tail.length > tailRoom ? tail.slice(tail.length - tailRoom) : tail;
   const room = SLACK_LIMITS.blocks - head.length - kept.length;
-  let pieces = escapeAndSplit(answer.answer, SLACK_LIMITS.textField);
+  let pieces = escapeAndSplit(bodyText(answer, note), SLACK_LIMITS.textField);
   if (pieces.length > room) {
     pieces = pieces.slice(0, room);
     pieces[room - 1] = cutEscaped(pieces[room - 1]!, SLACK_LIMITS.textField - ELLIPSIS.length) + ELLIPSIS;

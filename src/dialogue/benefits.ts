@@ -40,6 +40,18 @@ export function broadCue(text: string): boolean {
   return benefitCues().broad.test(text);
 }
 
+/**
+ * The name of a subsidy the policy never provides ("稳岗补贴", "租房补贴") that the message asks
+ * about, or null. Only meaningful when the message names no benefit of the rule book.
+ */
+export function unprovidedSubsidy(text: string): string | null {
+  const found = benefitCues().unprovided?.exec(text);
+  if (!found) return null;
+  // "稳岗" alone is the subsidy's subject: the name is the subject with the money word after it.
+  const after = /^(?:补贴|补助|津贴|奖励|资金|费)/.exec(text.slice(found.index + found[0].length));
+  return found[0] + (after?.[0] ?? '');
+}
+
 function holds(alt: CueAlternative, text: string): boolean {
   return alt.all.every((p) => p.test(text))
     && (!alt.any.length || alt.any.some((p) => p.test(text)))

@@ -28,6 +28,11 @@ export function clauseNumber(text: string): string | null {
   return n && exists(`item-${n}`) ? `item-${n}` : null;
 }
 
+/** Scores within this share of the best count as a tie for a money question's subject. */
+const NEAR_TIE = 0.85;
+/** How much more of the subject a tied clause must cover to be preferred. */
+const COVERAGE_LEAD = 0.1;
+
 /** When the message names something the policy grants, a weaker match is still about the policy. */
 export const MIN_COVERAGE_NAMED = 0.3;
 
@@ -39,7 +44,16 @@ export const MIN_COVERAGE_NAMED = 0.3;
 export function findClauses(text: string, limit = 3, namesPolicyTerm = false, money = false): ClauseHit[] {
   const floor = namesPolicyTerm ? MIN_COVERAGE_NAMED : MIN_COVERAGE;
   const subject = money ? subjectOf(text) : '';
-  return clauseSearch().search(subject || text, { limit }).filter((h) => h.coverage >= floor);
+  const hits = clauseSearch().search(subject || text, { limit: money ? Math.max(limit, 3) : limit }).filter((h) => h.coverage >= floor);
+  // A money question is about the clause that speaks of all of its subject ("境外设立研发中心" is
+  // item-10's), not the one where one of its words (研发中心) weighs a little more: of hits nearly
+  // tied on score, the one that covers clearly more of the subject comes first.
+  if (money && hits.length > 1) {
+    const top = hits[0]!;
+    const better = hits.find((h) => h.score >= NEAR_TIE * top.score && h.coverage >= top.coverage + COVERAGE_LEAD);
+    if (better) hits.splice(hits.indexOf(better), 1), hits.unshift(better);
+  }
+  return hits.slice(0, limit);
 }
 
 /**
@@ -53,6 +67,33 @@ export function subjectOf(text: string): string {
   const rest = concepts.filter((c) => !money.includes(c) && (c.salience === undefined || c.salience >= 0.5));
   if (!rest.length) return '';
   return money.reduce((s, c) => s.split(c.text).join(' '), text.toLowerCase()).trim();
+}
+
+/** Characters of question glue that jieba leaves stuck to a word ("那有补贴吗"): no subsidy's name. */
+const FUNCTION_CHAR = /[那这哪有是的了吗呢还也都就要能会可想请问我你他她它们个些]/;
+
+/** Money words that end a subsidy's name ("稳岗补贴"), read after an unknown subject word. */
+const SUBSIDY_NOUN = /^(?:补贴|补助|津贴|奖励|奖金|资助|资金|费)/;
+
+/**
+ * The name of a subsidy whose subject no clause mentions ("稳岗补贴多少" → "稳岗补贴"), or null.
+ * It is such a question when every word besides the money words is one the clauses never use:
+ * searching on the money words alone would answer it with another benefit's money.
+ */
+export function unknownSubsidy(text: string): string | null {
+  const concepts = clauseSearch().analyze(text).concepts;
+  const money = (c: (typeof concepts)[number]) => isMoneyWord(c.text) || (c.via !== 'word' && !!c.readAs && c.readAs.split('/').every(isMoneyWord));
+  const rest = concepts.filter((c) => !money(c));
+  if (rest.length === concepts.length || !rest.length) return null;
+  if (!rest.every((c) => c.via === 'word' && c.salience !== undefined)) return null;
+  const lower = text.toLowerCase();
+  for (const c of rest) {
+    if (!/^\p{Script=Han}{2,}$/u.test(c.text) || FUNCTION_CHAR.test(c.text)) continue;
+    const at = lower.indexOf(c.text);
+    const noun = SUBSIDY_NOUN.exec(lower.slice(at + c.text.length));
+    if (noun) return c.text + noun[0];
+  }
+  return null;
 }
 
 /** The sentence of the clause that best matched the question. */

@@ -4,10 +4,18 @@
  */
 import { OFF_TOPIC, OTHER_PLACES, PLACE_AS_FACT, PLACE_AS_FACT_AFTER, PLACE_EXCEPTIONS } from './cues.js';
 
-export const OUT_OF_SCOPE_TEXT =
-  '这个问题不在本政策（盘政办发〔2019〕29号《关于推进科技创新加快产校地企融协同发展（2019—2021）的实施意见》）范围内，我无法回答。' +
+const POLICY_NAME = '本政策（盘政办发〔2019〕29号《关于推进科技创新加快产校地企融协同发展（2019—2021）的实施意见》）';
+
+/** What the bot can answer instead, said after every refusal. */
+const WHAT_I_COVER =
   '我可以回答这份政策的条款内容（如“第17条讲什么”），以及其中的补贴和奖励：博士创业薪酬补贴、博士购房补贴、高层次人才资助、' +
   '高新技术企业奖励、研发机构奖励、孵化器和众创空间奖励、知识产权质押贷款贴息等。';
+
+export const OUT_OF_SCOPE_TEXT = `这个问题不在${POLICY_NAME}范围内，我无法回答。${WHAT_I_COVER}`;
+
+/** "稳岗补贴多少": the subsidy asked about is named, so the reader sees what the policy lacks. */
+export const UNPROVIDED_TEXT = (name: string): string =>
+  `${POLICY_NAME}没有规定“${name}”，也没有规定它的金额，我无法回答。${WHAT_I_COVER}`;
 
 /** Why a message is out of scope, or null when nothing marks it so. */
 export function offTopicReason(text: string): 'topic' | 'place' | 'nothing' | null {

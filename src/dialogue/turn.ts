@@ -12,18 +12,18 @@ import {
 } from './intents/help.js';
 import { answerTargets, targetsAsked } from './intents/targets.js';
 import { answerCatalogue } from './intents/catalogue.js';
-import { noAmountNote } from './intents/noAmount.js';
+import { noAmountNote, serviceNote } from './intents/noAmount.js';
 import { answerEntitlement } from './intents/entitlement.js';
 import { chooseBenefits } from './intents/route.js';
 import { rule as ruleById, type Profile } from '../calculator/index.js';
-import { benefitsNamed, moneyCue } from './benefits.js';
+import { benefitsNamed, moneyCue, unprovidedSubsidy } from './benefits.js';
 import { extractFacts } from './facts/extract.js';
 import { firstTimeAnswer, valueAnswer, yesNoAnswer } from './facts/answers.js';
-import { clauseNumber, findClauses, sentenceOf, subjectOf } from './clauseFinder.js';
+import { clauseNumber, findClauses, sentenceOf, subjectOf, unknownSubsidy } from './clauseFinder.js';
 import { normalizeText } from './normalize.js';
 import { outOfScopeReply, reply } from './reply.js';
 import { MAX_INPUT_CHARS, sanitize } from './sanitize.js';
-import { OUT_OF_SCOPE_TEXT, offTopicReason } from './scope.js';
+import { OUT_OF_SCOPE_TEXT, UNPROVIDED_TEXT, offTopicReason } from './scope.js';
 import type { Session } from './session.js';
 import { clauseTopic, type Topic } from './topic.js';
 import { validityOn } from './validity.js';
@@ -116,6 +116,13 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
   const hasFacts = Object.keys(stated).length > 0;
   const anaphoric = ANAPHORA.test(text) || bare.length <= 4;
 
+  // "稳岗补贴多少", "那租房补贴呢": a subsidy the policy never provides is said to be missing, never
+  // answered with another benefit's money (nor the topic's). Facts stated alongside are kept.
+  if (money && !named.length) {
+    const missing = unprovidedSubsidy(text) ?? (hasFacts ? null : unknownSubsidy(text));
+    if (missing) return answered(outOfScopeReply(user, validity, UNPROVIDED_TEXT(missing)), topic, facts);
+  }
+
   if (UNITS_CUE.test(text)) {
     const fromBenefit = named.length ? ruleById(named[0]!)?.clause : undefined;
     const fromTopic = topic?.clauses[0];
@@ -134,7 +141,7 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
 
   // A fact that only restates the benefit's name ("高企" → 高新技术企业) says nothing about the asker.
   const personal = Object.keys(stated).some((k) => k !== 'recognitionKind');
-  const choice = chooseBenefits({ text, named, topic, hasFacts: personal, anyFacts: Object.keys(facts).length > 0, anaphoric, money: money || procedure });
+  const choice = chooseBenefits({ text, named, topic, hasFacts: personal, anyFacts: Object.keys(facts).length > 0, anaphoric, money: money || procedure, subjectless: money && !subjectOf(text) });
   if (choice.kind === 'catalogue') return answered(say(answerCatalogue(validity)), topic, facts);
   if (choice.kind === 'entitlement') {
     const body = answerEntitlement(facts, choice.benefits, choice.named, validity);
@@ -144,6 +151,9 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
       const benefits = choice.benefits.length ? choice.benefits : body.rules;
       const next: Topic = { clauses: body.citations, benefits, specific: choice.named.length > 0 && benefits.every((b) => choice.named.includes(b)) };
       if (procedure) body.answer = `${PROCEDURE_NOTE}\n${body.answer}`;
+      // "子女入学有补贴吗": a service asked about as money is said to carry no amount.
+      const service = money && !body.amounts.length ? serviceNote(body.citations[0]!, text) : null;
+      if (service) body.answer = `${service}\n${body.answer}`;
       return answered(say(body), next, facts, body.pending);
     }
   }

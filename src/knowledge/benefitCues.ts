@@ -36,6 +36,8 @@ export const BenefitCuesFileSchema = z.strictObject({
   money: z.array(pattern).min(1),
   /** Alternatives of the broad-question cue ("有哪些补贴"), joined with "|". */
   broad: z.array(pattern).min(1),
+  /** Names of subsidies the policy never provides ("稳岗", "租房补贴"), each a pattern. */
+  unprovided: z.array(pattern).default([]),
   groups: z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'a group name like "salary"'), pattern).default({}),
   benefits: z.array(z.strictObject({
     /** A rule id of knowledge/rules. */
@@ -59,6 +61,8 @@ export interface BenefitCue {
 export interface BenefitCues {
   money: RegExp;
   broad: RegExp;
+  /** Matches a subsidy name the policy never provides; null when the file lists none. */
+  unprovided: RegExp | null;
   /** In the order answers list benefits. */
   benefits: readonly BenefitCue[];
 }
@@ -91,7 +95,8 @@ export function loadBenefitCues(knownRule: (id: string) => boolean, dir: string 
     };
   });
   // Each alternative compiled alone above, so joining them cannot unbalance a group.
-  return deepFreeze({ money: new RegExp(data.money.join('|')), broad: new RegExp(data.broad.join('|')), benefits });
+  const unprovided = data.unprovided.length ? new RegExp(data.unprovided.join('|')) : null;
+  return deepFreeze({ money: new RegExp(data.money.join('|')), broad: new RegExp(data.broad.join('|')), unprovided, benefits });
 }
 
 function deepFreeze<T>(value: T): T {

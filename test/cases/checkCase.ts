@@ -14,6 +14,8 @@ export interface ConversationCase {
   amounts?: number[];
   /** None may be among them: the asker's facts rule these benefits out. */
   notAmounts?: number[];
+  /** No amount at all may be listed: the question is about something the policy sets no money for. */
+  noAmounts?: boolean;
   /** For each group, the text holds at least one of its strings. */
   contains?: string[][];
   oos?: boolean;
@@ -25,7 +27,7 @@ export interface ConversationCase {
 export interface CaseResult {
   ok: boolean;
   problems: string[];
-  /** True when a benefit the facts rule out was granted anyway: the worst failure. */
+  /** True when a benefit the facts rule out, or one not asked about, was granted anyway: the worst failure. */
   wrongGrant: boolean;
 }
 
@@ -38,6 +40,8 @@ export function checkCase(c: ConversationCase, answer: Answer): CaseResult {
   for (const a of c.amounts ?? []) if (!yuan.includes(a)) problems.push(`amount ${a} missing (got ${yuan.join(',') || 'none'})`);
   const wrong = (c.notAmounts ?? []).filter((a) => yuan.includes(a));
   for (const a of wrong) problems.push(`amount ${a} granted though the facts rule it out`);
+  const unasked = c.noAmounts === true && yuan.length > 0;
+  if (unasked) problems.push(`amounts ${yuan.join(',')} listed though the policy sets none for what was asked`);
   for (const group of c.contains ?? []) {
     if (!group.some((s) => answer.answer.includes(s))) problems.push(`text lacks any of ${group.join(' | ')}`);
   }
@@ -45,7 +49,7 @@ export function checkCase(c: ConversationCase, answer: Answer): CaseResult {
     problems.push('expected out of scope with no amounts or citations');
   }
   if (c.oos === false && answer.outOfScope) problems.push('answered as out of scope');
-  return { ok: problems.length === 0, problems, wrongGrant: wrong.length > 0 };
+  return { ok: problems.length === 0, problems, wrongGrant: wrong.length > 0 || unasked };
 }
 
 /** Reads a JSONL case file; a bad line throws naming its line number. */

@@ -28,6 +28,8 @@ export function noAmountNote(id: string, named: readonly string[], text: string)
   const rules = rulesForClause(id);
   if (rules.some((r) => named.includes(r.id))) return null;
   const name = clauseName(clause.id, clause.heading);
+  const service = serviceNote(id, text);
+  if (service) return service;
   // "企业家培训免费吗": when the clause says nothing of fees either way, that is said too.
   const costUnsaid = COST_CUE.test(text) && !COST_IN_TEXT.test(clause.text);
   const money = rules.filter((r) => MONEY_KINDS.has(r.amount.kind));
@@ -40,6 +42,34 @@ export function noAmountNote(id: string, named: readonly string[], text: string)
   const other = distinctQuotes(rules.map((r) => r.quote));
   const given = other.length ? `；它规定的支持是：${other.map((q) => `“${q}”`).join('；')}` : '';
   return `${name}没有规定补贴或奖励金额${costUnsaid ? '，也没有规定是否收费' : ''}${given}。`;
+}
+
+/**
+ * "人才公寓能补多少钱": the sentence for a money question about a service clause `id` lists, or null.
+ *   item-17 → "第17条把“市引才专项资金申请”列为它提供的服务之一，没有规定它的补贴或奖励金额。"
+ */
+export function serviceNote(id: string, text: string): string | null {
+  const clause = knowledge().clause(id);
+  const service = clause ? serviceAsked(rulesForClause(id), text) : null;
+  return service ? `${clauseName(clause!.id, clause!.heading)}把“${service}”列为它提供的服务之一，没有规定它的补贴或奖励金额。` : null;
+}
+
+/**
+ * "引才专项资金能申请多少": a thing the clause lists among services it provides (item-17's
+ * 市引才专项资金申请) is a service, not a grant of stated size. The listed item whose core the
+ * question names, or null.
+ */
+function serviceAsked(rules: readonly Rule[], text: string): string | null {
+  for (const r of rules) {
+    if (r.amount.kind !== 'inKind' || !('benefit' in r.amount) || typeof r.amount.benefit !== 'string') continue;
+    const items = r.amount.benefit.replace(/等服务$/, '').split('、');
+    const asked = items.find((it) => {
+      const core = it.replace(/^市/, '').replace(/申请$/, '');
+      return core.length >= 3 && text.includes(core);
+    });
+    if (asked) return asked;
+  }
+  return null;
 }
 
 /** Each quote once; a quote inside a longer one (the two salary rules of item-17) goes with it. */

@@ -15,6 +15,8 @@ export interface RouteInput {
   anyFacts: boolean;
   anaphoric: boolean;
   money: boolean;
+  /** The message has no subject besides money words and question glue ("有补贴吗", "能拿多少钱"). */
+  subjectless: boolean;
 }
 
 export type Route =
@@ -27,7 +29,7 @@ export type Route =
 const SHORT = 8;
 
 export function chooseBenefits(input: RouteInput): Route {
-  const { text, named, topic, hasFacts, anyFacts, anaphoric, money } = input;
+  const { text, named, topic, hasFacts, anyFacts, anaphoric, money, subjectless } = input;
   const broad = broadCue(text);
   const short = text.replace(/[\s\p{P}\p{S}]/gu, '').length <= SHORT;
   // "…第一次在盘锦创业，有什么补贴": every benefit the facts bear on, the named ones first.
@@ -40,6 +42,7 @@ export function chooseBenefits(input: RouteInput): Route {
   if (anyFacts && money) return { kind: 'entitlement', benefits: [], named: [] };
   // "我是博士" with nothing asked yet: what the policy offers someone like that.
   if (hasFacts && !topic?.benefits.length) return { kind: 'entitlement', benefits: [], named: [] };
-  if (money && broad) return { kind: 'catalogue' };
+  // "有补贴吗" with no topic: the money word alone must not pick the one clause that says 补贴 most.
+  if (money && (broad || subjectless)) return { kind: 'catalogue' };
   return { kind: 'none' };
 }

@@ -35,8 +35,15 @@ function matches(target: Target, text: string): boolean {
       && aliases.some((a) => text.includes(a)));
 }
 
+/**
+ * Funds the policy names that are not its budget: item-17's 市引才专项资金 is a service people
+ * apply to, so its 专项资金 must not read as the 2000万 budget of sec-3.2.
+ */
+const OTHER_FUNDS = /市?引才专项资金/g;
+
 /** The targets a question asks about, or [] when none matches. */
-export function targetsAsked(text: string): Target[] {
+export function targetsAsked(raw: string): Target[] {
+  const text = raw.replace(OTHER_FUNDS, '');
   if (!TARGET_CUE.test(text)) return [];
   return knowledge().targets.filter((t) => matches(t, text));
 }

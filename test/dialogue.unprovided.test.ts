@@ -32,6 +32,11 @@ describe('subsidies the policy never provides', () => {
     expect(unknownSubsidy('有补贴吗')).toBeNull();
   });
 
+  it('finds a subsidy whose own subject is a noun no clause uses, beside known words', () => {
+    expect(unknownSubsidy('购买设备补贴')).toBe('设备补贴');
+    expect(unknownSubsidy('首台套奖励')).toBe('首台套奖励');
+  });
+
   it('answers out of scope, naming the subsidy, with no amount, even leaning on a topic', () => {
     const a = ask('稳岗补贴多少');
     expect(a).toMatchObject({ outOfScope: true, citations: [], amounts: [] });
@@ -61,6 +66,11 @@ describe('what a benefit cue names', () => {
   it('does not name item-15 grants for the 市引才专项资金 service', () => {
     expect(named('引才专项资金能申请多少')).toEqual([]);
     expect(named('引进人才资助多少')).toContain('top-talent-grant');
+  });
+
+  it('does not read 创业 in a start-up loan as the PhD start-up salary', () => {
+    expect(named('创业贷款贴息')).toEqual(['ip-pledge-interest-subsidy']);
+    expect(named('博士创业补贴多少')).toContain('phd-startup-salary');
   });
 
   it('does not read 租房补贴 as 房补', () => {

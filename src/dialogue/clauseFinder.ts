@@ -73,24 +73,26 @@ export function subjectOf(text: string): string {
 const FUNCTION_CHAR = /[那这哪有是的了吗呢还也都就要能会可想请问我你他她它们个些]/;
 
 /** Money words that end a subsidy's name ("稳岗补贴"), read after an unknown subject word. */
-const SUBSIDY_NOUN = /^(?:补贴|补助|津贴|奖励|奖金|资助|资金|费)/;
+const SUBSIDY_NOUN = /^\p{Script=Han}{0,2}?(?:补贴|补助|津贴|奖励|奖金|资助|资金|费)/u;
 
 /**
  * The name of a subsidy whose subject no clause mentions ("稳岗补贴多少" → "稳岗补贴"), or null.
- * It is such a question when every word besides the money words is one the clauses never use:
- * searching on the money words alone would answer it with another benefit's money.
+ * It is such a question when every word besides the money words is one the clauses never use, or
+ * when the money word's own subject is a noun no clause uses ("购买设备补贴"): searching on the
+ * other words would answer it with another benefit's money.
  */
 export function unknownSubsidy(text: string): string | null {
   const concepts = clauseSearch().analyze(text).concepts;
   const money = (c: (typeof concepts)[number]) => isMoneyWord(c.text) || (c.via !== 'word' && !!c.readAs && c.readAs.split('/').every(isMoneyWord));
   const rest = concepts.filter((c) => !money(c));
   if (rest.length === concepts.length || !rest.length) return null;
-  if (!rest.every((c) => c.via === 'word' && c.salience !== undefined)) return null;
+  const unknown = (c: (typeof concepts)[number]) => c.via === 'word' && c.salience !== undefined;
+  const allUnknown = rest.every(unknown);
   const lower = text.toLowerCase();
   for (const c of rest) {
+    if (!unknown(c) || !(allUnknown || c.salience === 1)) continue;
     if (!/^\p{Script=Han}{2,}$/u.test(c.text) || FUNCTION_CHAR.test(c.text)) continue;
-    const at = lower.indexOf(c.text);
-    const noun = SUBSIDY_NOUN.exec(lower.slice(at + c.text.length));
+    const noun = SUBSIDY_NOUN.exec(lower.slice(lower.indexOf(c.text) + c.text.length));
     if (noun) return c.text + noun[0];
   }
   return null;

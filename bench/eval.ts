@@ -1,6 +1,6 @@
 /**
  * npm run eval: the conversation sets (test/cases/conversations.jsonl, conversations-blind.jsonl) and the shared examples,
- * scored by category. Exits 1 when under 95% or when any benefit was granted that the facts rule out.
+ * scored by category. Exits 1 when under 95% or when any wrong amount was listed.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +45,9 @@ for (const [name, file] of sets) {
     console.log(`  ${cat.padEnd(14)} ${String(r.pass).padStart(5)} / ${String(r.total).padEnd(5)} ${pct(r.pass / r.total)}`);
   }
   console.log(`  ${'TOTAL'.padEnd(14)} ${String(pass).padStart(5)} / ${String(cases.length).padEnd(5)} ${pct(pass / cases.length)}`);
-  console.log(`  benefits granted that the facts rule out: ${wrongGrants}`);
+  // Counts both kinds of wrong money: a benefit the asker's facts rule out (notAmounts), and any
+  // amount listed where the policy sets none for what was asked (noAmounts).
+  console.log(`  wrong amounts (ruled out by the facts, or set by no rule for what was asked): ${wrongGrants}`);
   if (failures.length) console.log(`  failures:\n${failures.join('\n')}`);
   if (pass / cases.length < PASS_RATE || wrongGrants > 0) gateFailed = true;
 }

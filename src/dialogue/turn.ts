@@ -141,7 +141,10 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
 
   // A fact that only restates the benefit's name ("高企" → 高新技术企业) says nothing about the asker.
   const personal = Object.keys(stated).some((k) => k !== 'recognitionKind');
-  const choice = chooseBenefits({ text, named, topic, hasFacts: personal, anyFacts: Object.keys(facts).length > 0, anaphoric, money: money || procedure, subjectless: money && !subjectOf(text) });
+  // Only a question naming no benefit can be subjectless; asking only then keeps the clause index
+  // (and nodejieba's load) off the path of "博士购房补贴多少".
+  const subjectless = money && !named.length && !subjectOf(text);
+  const choice = chooseBenefits({ text, named, topic, hasFacts: personal, anyFacts: Object.keys(facts).length > 0, anaphoric, money: money || procedure, subjectless });
   if (choice.kind === 'catalogue') return answered(say(answerCatalogue(validity)), topic, facts);
   if (choice.kind === 'entitlement') {
     const body = answerEntitlement(facts, choice.benefits, choice.named, validity);

@@ -48,6 +48,12 @@ const rows: [string, Record<string, unknown>, string[]?][] = [
   ['期限一年', { loanTermYears: 1 }, ['ip-pledge-interest-subsidy']],
   ['省里给了40万', { provincialSupportYuan: 400000 }, ['provincial-talent-match']],
   ['项目没有事先立项，已经实现产业化', { approvedBeforehand: false, reachedPilotOrIndustrialisation: true }],
+  ['毕业快三年了', { graduationDate: '2018' }],
+  ['毕业将近5年', { graduationDate: '2016' }],
+  ['不在盘锦上班', { employedInPanjin: false }],
+  ['新落户盘锦，没在盘锦工作', { newlySettled: true, employedInPanjin: false }],
+  // The figure before "，贴息多少" is the loan; the one before "贴息" is the subsidy.
+  ['用知识产权质押从银行贷了800万，贴息多少', { ipPledgeLoan: true, loanPrincipalYuan: 8000000 }],
 ];
 
 describe('extractFacts', () => {

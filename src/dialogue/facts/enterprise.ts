@@ -79,7 +79,10 @@ export function readLoan(text: string, aboutLoan = false): Partial<Profile> {
   if (!aboutLoan && !/贷|借/.test(text)) return facts;
 
   const quantities = findQuantities(text);
-  const principal = quantities.find((q) => q.unit === 'yuan' && !/贴息|补贴|补助/.test(text.slice(q.index + q.raw.length, q.index + q.raw.length + 3)));
+  // "能拿50万贴息" names the subsidy, not the loan; "贷了800万，贴息多少" names the loan: the words
+  // after a figure describe it only up to the next punctuation.
+  const after = (q: { index: number; raw: string }) => text.slice(q.index + q.raw.length, q.index + q.raw.length + 3).split(/[，,。；;？?！!\s]/)[0]!;
+  const principal = quantities.find((q) => q.unit === 'yuan' && !/贴息|补贴|补助/.test(after(q)));
   if (principal && principal.value > 0) facts.loanPrincipalYuan = principal.value;
   // 半年 and 一年半 are terms too, which the number reader does not see.
   const half = /([一二两三四五六七八九十\d]+)?\s*年半|半年/.exec(text);

@@ -42,7 +42,9 @@ export function readPerson(text: string, asOf: string): Partial<Profile> {
   if (start) facts.businessStartDate = start;
 
   const worksElsewhere = new RegExp(`(?:在|去|到)(?:${PLACES})(?:市)?(?:工作|上班|就业|任职)`).test(text) || /不在盘锦(?:工作|上班|就业)|没在盘锦(?:工作|上班|就业)/.test(text);
-  const worksHere = /(?:在|来|到)盘锦?(?:市)?(?:工作|上班|就业|任职)|盘锦的?(?:单位|企业|公司|学校|医院)(?:工作|上班|就业|任职)|在盘(?:工作|上班|就业)/.test(text);
+  // "不在盘锦上班" holds "在盘锦上班": the negated phrase is read only as working elsewhere.
+  const affirmed = text.replace(/(?:不|没|没有|并不|并没有)(?:在|来|到)盘锦?(?:市)?(?:工作|上班|就业|任职)/g, '');
+  const worksHere = /(?:在|来|到)盘锦?(?:市)?(?:工作|上班|就业|任职)|盘锦的?(?:单位|企业|公司|学校|医院)(?:工作|上班|就业|任职)|在盘(?:工作|上班|就业)/.test(affirmed);
   // "我老婆在沈阳工作，我在盘锦上班": two places, two people; ask rather than guess whose is whose.
   if (worksElsewhere !== worksHere) facts.employedInPanjin = worksHere;
 
@@ -71,7 +73,8 @@ function readDegree(text: string): Profile['degree'] | undefined {
 function readGraduation(text: string, asOf: string, year: number): string | undefined {
   if (!/毕业|届/.test(text)) return undefined;
   // "毕业3年内", "毕业不到3年", "3年内毕业": at most N years; N years ago is the earliest date meant.
-  const within = /毕业(?:不到|不满|未满|没满|没到)?\s*([\d.]+|[一二两三四五六七八九十]+)\s*(?:个)?年(?:内|以内|之内)?|([\d.]+|[一二两三四五六七八九十]+)\s*(?:个)?年(?:内|以内|之内)毕业/.exec(text);
+  // "毕业快三年了", "毕业将近3年": roughly N years, read like "毕业三年".
+  const within = /毕业(?:已经|已|都|有|快|将近|接近|差不多|近)*(?:不到|不满|未满|没满|没到)?\s*([\d.]+|[一二两三四五六七八九十]+)\s*(?:个)?年(?:内|以内|之内)?|([\d.]+|[一二两三四五六七八九十]+)\s*(?:个)?年(?:内|以内|之内)毕业/.exec(text);
   if (within) {
     const n = parseChineseNumber(within[1] ?? within[2]!);
     const isCalendar = /^\d{4}$/.test(within[1] ?? within[2]!);

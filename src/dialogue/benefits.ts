@@ -35,6 +35,11 @@ export function isMoneyWord(word: string): boolean {
   return moneyWord.test(word);
 }
 
+/** The message with its money words taken out ("那院士站补贴多少" → "那院士站"). */
+export function withoutMoneyWords(text: string): string {
+  return text.replace(new RegExp(benefitCues().money.source, 'g'), '');
+}
+
 /** Broad questions: "有哪些补贴", "我能拿什么". */
 export function broadCue(text: string): boolean {
   return benefitCues().broad.test(text);

@@ -49,3 +49,9 @@ export const PROCEDURE_CUE = /申请材料|什么材料|哪些材料|提交材�
 
 /** "免费吗", "要交钱吗": whether something costs the asker money, which a clause may not say. */
 export const COST_CUE = /免费|收费|费用|交钱|花钱|要钱|付费|掏钱/;
+
+/**
+ * Ellipsis glue: what "那这个呢", "还有吗", "如果是呢" consist of. What a message holds beyond it
+ * (and its money words) is a subject of its own ("那院士专家工作站呢"), not a variant of the topic.
+ */
+export const ELLIPSIS_GLUE = /那么|那个|那|这个|这|还有|如果|要是|换成|改成|的|呢|吗|么|呀|啊|吧|哦|嗯|是|有|没有|能|可以|怎么样|怎样|咋样|如何|多少|什么|哪些|也|还|又|都|一样|同样|情况|请问|问下|问一下|好的|谢谢|多谢|ok|了/gi;

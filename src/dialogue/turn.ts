@@ -4,7 +4,7 @@
  * half-way leaves the conversation as it was.
  */
 import type { Answer } from '../answer/types.js';
-import { ANAPHORA, FINAL_PARTICLES, GREETING, HELP, PROCEDURE_CUE, RESET, THANKS, UNITS_CUE } from './cues.js';
+import { ANAPHORA, ELLIPSIS_GLUE, FINAL_PARTICLES, GREETING, HELP, PROCEDURE_CUE, RESET, THANKS, UNITS_CUE } from './cues.js';
 import { answerClause, answerUnits, nonexistentItem } from './intents/clauseLookup.js';
 import { answerDocumentFact, documentFactAsked } from './intents/documentFacts.js';
 import {
@@ -16,9 +16,9 @@ import { noAmountNote, serviceNote } from './intents/noAmount.js';
 import { answerEntitlement } from './intents/entitlement.js';
 import { chooseBenefits } from './intents/route.js';
 import { rule as ruleById, type Profile } from '../calculator/index.js';
-import { benefitsNamed, moneyCue, unprovidedSubsidy } from './benefits.js';
+import { benefitsNamed, moneyCue, unprovidedSubsidy, withoutMoneyWords } from './benefits.js';
 import { extractFacts } from './facts/extract.js';
-import { firstTimeAnswer, valueAnswer, yesNoAnswer } from './facts/answers.js';
+import { firstTimeAnswer, valueAnswer, withoutRetraction, yesNoAnswer } from './facts/answers.js';
 import { clauseNumber, findClauses, sentenceOf, subjectOf, unknownSubsidy } from './clauseFinder.js';
 import { normalizeText } from './normalize.js';
 import { outOfScopeReply, reply } from './reply.js';
@@ -41,8 +41,16 @@ const UNAMBIGUOUS_DOC_FACTS = new Set(['docNumber', 'meeting', 'recipients', 'ov
  * "国家级领军的呢" after a question on 薪酬补贴: a variant of the current topic, not a new one,
  * although 领军 alone would name the 引进资助 of item-15.
  */
-function leansOnTopic(text: string, money: boolean, topic: Topic | null): boolean {
-  return Boolean(topic?.benefits.length) && /呢$|呢[?？]?$|^那/.test(text) && !money;
+function leansOnTopic(text: string, money: boolean, topic: Topic | null, asOf: string): boolean {
+  if (!topic?.benefits.length || money || !/呢$|呢[?？]?$|^那/.test(text)) return false;
+  // Only a variant of the asker's facts leans ("那硕士呢", "省级的呢"); "高企呢" after 孵化器 names a
+  // new subject, whose name (高新技术企业) is no fact about the asker.
+  return Object.keys(extractFacts(text, asOf, topic.benefits)).some((k) => k !== 'recognitionKind');
+}
+
+/** Whether an ellipsis has a subject of its own beyond glue and money words ("那天使投资基金呢"). */
+function ownSubject(bare: string): boolean {
+  return withoutMoneyWords(bare).replace(ELLIPSIS_GLUE, '').length >= 2;
 }
 
 /**
@@ -73,7 +81,7 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
   if (THANKS.test(plain)) return answered(say({ answer: THANKS_TEXT }));
 
   const money = moneyCue(text);
-  const said = leansOnTopic(text, money, topic) ? [] : benefitsNamed(text, (id) => ruleById(id) !== undefined);
+  const said = leansOnTopic(text, money, topic, asOf) ? [] : benefitsNamed(text, (id) => ruleById(id) !== undefined);
   // A clause quoted for a money question says plainly what money it sets, if any.
   const clauseReply = (id: string, sentence?: string) => {
     const body = answerClause(id, validity, sentence);
@@ -106,10 +114,11 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
   }
 
   const topicBenefits = named.length ? named : topic?.benefits ?? [];
+  const shortReply = withoutRetraction(bare);
   const stated: Partial<Profile> = {
-    ...yesNoAnswer(bare, session.pending),
+    ...yesNoAnswer(shortReply, session.pending),
     ...valueAnswer(text, session.pending, asOf),
-    ...firstTimeAnswer(bare, topicBenefits, asOf),
+    ...firstTimeAnswer(shortReply, topicBenefits, asOf),
     ...extractFacts(text, asOf, topicBenefits),
   };
   const facts = { ...session.facts, ...stated };
@@ -144,7 +153,9 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
   // Only a question naming no benefit can be subjectless; asking only then keeps the clause index
   // (and nodejieba's load) off the path of "博士购房补贴多少".
   const subjectless = money && !named.length && !subjectOf(text);
-  const choice = chooseBenefits({ text, named, topic, hasFacts: personal, anyFacts: Object.keys(facts).length > 0, anaphoric, money: money || procedure, subjectless });
+  // "那天使投资基金呢" after a loan question: a new subject with nothing of the asker's in it.
+  const fresh = !named.length && !personal && Boolean(topic?.benefits.length) && ownSubject(bare);
+  const choice = chooseBenefits({ text, named, topic, hasFacts: personal, anyFacts: Object.keys(facts).length > 0, anaphoric, money: money || procedure, subjectless, ownSubject: fresh });
   if (choice.kind === 'catalogue') return answered(say(answerCatalogue(validity)), topic, facts);
   if (choice.kind === 'entitlement') {
     const body = answerEntitlement(facts, choice.benefits, choice.named, validity);

@@ -17,6 +17,17 @@ export function yesNoAnswer(bare: string, pending: readonly string[]): Partial<P
   return fact ? ({ [fact]: answer } as Partial<Profile>) : {};
 }
 
+/** "哦不对，是第一次", "说错了，硕士": the words that retract what was said before, leading a correction. */
+const RETRACTION = /^(?:哦|噢|喔|啊|呃|额|嗯|哎|唉)*(?:不对|说错了|搞错了|弄错了|打错了|写错了|更正一下|更正|纠正一下|纠正|不好意思|抱歉|sorry)+/i;
+
+/**
+ * A bare reply without the retraction before it: "哦不对是第一次" → "是第一次". A retraction alone
+ * ("不对") is kept, since it is itself a bare no.
+ */
+export function withoutRetraction(bare: string): string {
+  return bare.replace(RETRACTION, '') || bare;
+}
+
 const FIRST = /^(?:是)?(?:第一次|首次|头一回|头一次|初次|第一回)(?:的)?$/;
 const NOT_FIRST = /^(?:不是第一次|不是首次|第二次|第三次|二次|再次)(?:了|的)?$/;
 

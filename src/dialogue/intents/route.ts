@@ -17,6 +17,8 @@ export interface RouteInput {
   money: boolean;
   /** The message has no subject besides money words and question glue ("有补贴吗", "能拿多少钱"). */
   subjectless: boolean;
+  /** The message names a subject of its own that is no benefit and no fact ("那天使投资基金呢"). */
+  ownSubject?: boolean;
 }
 
 export type Route =
@@ -29,14 +31,14 @@ export type Route =
 const SHORT = 8;
 
 export function chooseBenefits(input: RouteInput): Route {
-  const { text, named, topic, hasFacts, anyFacts, anaphoric, money, subjectless } = input;
+  const { text, named, topic, hasFacts, anyFacts, anaphoric, money, subjectless, ownSubject = false } = input;
   const broad = broadCue(text);
   const short = text.replace(/[\s\p{P}\p{S}]/gu, '').length <= SHORT;
   // "…第一次在盘锦创业，有什么补贴": every benefit the facts bear on, the named ones first.
   if (broad && anyFacts) return { kind: 'entitlement', benefits: [], named };
   if (named.length && (money || hasFacts || broad || short)) return { kind: 'entitlement', benefits: named, named };
   if (named.length) return { kind: 'none' };
-  if (topic?.benefits.length && (hasFacts || anaphoric || (money && short))) {
+  if (topic?.benefits.length && (hasFacts || (!ownSubject && (anaphoric || (money && short))))) {
     return { kind: 'entitlement', benefits: topic.benefits, named: topic.specific ? topic.benefits : [] };
   }
   if (anyFacts && money) return { kind: 'entitlement', benefits: [], named: [] };

@@ -1,0 +1,65 @@
+/**
+ * Follow-ups as people type them on WeChat: a correction before a bare reply ("哦不对，是第一次"),
+ * and an ellipsis that brings its own subject ("那天使投资基金呢") rather than a variant of the topic.
+ */
+import { describe, expect, it } from 'vitest';
+import { withoutRetraction, firstTimeAnswer, yesNoAnswer } from '../src/dialogue/facts/answers.js';
+import { chooseBenefits } from '../src/dialogue/intents/route.js';
+import { createResponder } from '../src/bot.js';
+
+const asOf = '2021-06-30';
+
+describe('withoutRetraction', () => {
+  it.each([
+    ['哦不对是第一次', '是第一次'],
+    ['说错了是第二次', '是第二次'],
+    ['不好意思是的', '是的'],
+    ['不对', '不对'],
+    ['不是第一次', '不是第一次'],
+  ])('%s → %s', (bare, expected) => {
+    expect(withoutRetraction(bare)).toBe(expected);
+  });
+
+  it('lets a corrected bare reply settle the fact it names', () => {
+    expect(firstTimeAnswer(withoutRetraction('哦不对是第一次'), ['phd-startup-salary'], asOf)).toMatchObject({ firstBusinessInPanjin: true });
+    expect(yesNoAnswer(withoutRetraction('不对'), ['firstHome'])).toEqual({ firstHome: false });
+  });
+});
+
+describe('chooseBenefits with a subject of its own', () => {
+  const topic = { clauses: ['item-13'], benefits: ['ip-pledge-interest-subsidy'], specific: true };
+  const base = { named: [], topic, hasFacts: false, anyFacts: false, anaphoric: true, money: false, subjectless: false };
+
+  it('keeps a bare ellipsis on the topic', () => {
+    expect(chooseBenefits({ ...base, text: '那这个呢' })).toMatchObject({ kind: 'entitlement', benefits: ['ip-pledge-interest-subsidy'] });
+  });
+
+  it('does not answer a new subject with the topic\'s benefit', () => {
+    expect(chooseBenefits({ ...base, text: '那天使投资基金呢', ownSubject: true })).toEqual({ kind: 'none' });
+  });
+});
+
+describe('topic switches in a conversation', () => {
+  const ask = (turns: string[]) => {
+    const r = createResponder();
+    return turns.map((t) => r('u', t, { asOf })).at(-1)!;
+  };
+
+  it('answers a new clause named by ellipsis with that clause, not the topic\'s money', () => {
+    const a = ask(['孵化器奖励多少', '国家级的', '那院士专家工作站呢']);
+    expect(a.citations[0]).toBe('item-2');
+    expect(a.amounts).toEqual([]);
+  });
+
+  it('switches to the benefit a bare name points at', () => {
+    const a = ask(['国家级孵化器奖励多少', '高企呢']);
+    expect(a.citations[0]).toBe('item-6');
+    expect(a.amounts.map((x) => x.yuan)).toEqual([100000]);
+  });
+
+  it('still reads a variant of the asker\'s facts against the topic', () => {
+    const a = ask(['省级孵化器奖励多少', '国家级的呢']);
+    expect(a.citations[0]).toBe('item-19');
+    expect(a.amounts.map((x) => x.yuan)).toContain(200000);
+  });
+});

@@ -1,5 +1,6 @@
 /**
- * npm run eval: the conversation sets (test/cases/conversations.jsonl, conversations-blind.jsonl) and the shared examples,
+ * npm run eval: the conversation sets (test/cases/conversations.jsonl, conversations-blind.jsonl,
+ * conversations-blind-2.jsonl) and the shared examples,
  * scored by category. Exits 1 when under 95% or when any wrong amount was listed.
  */
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,8 @@ const sets: [string, string][] = [
   ['conversations', fileURLToPath(new URL('../test/cases/conversations.jsonl', import.meta.url))],
   // Written from the policy text before the bot ever answered them; scored as a set of its own.
   ['blind conversations', fileURLToPath(new URL('../test/cases/conversations-blind.jsonl', import.meta.url))],
+  // Second blind round, WeChat-style: piecemeal facts, bare replies, corrections, topic switches.
+  ['blind conversations 2', fileURLToPath(new URL('../test/cases/conversations-blind-2.jsonl', import.meta.url))],
   ['shared examples', fileURLToPath(new URL('../test/cases/shared-examples.jsonl', import.meta.url))],
 ];
 const verbose = process.argv.includes('--verbose');

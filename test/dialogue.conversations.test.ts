@@ -1,6 +1,7 @@
 /**
  * Our conversation sets, written from the policy text: test/cases/conversations.jsonl and the
- * blind batch test/cases/conversations-blind.jsonl (written before the bot answered any of it).
+ * blind batches test/cases/conversations-blind.jsonl and conversations-blind-2.jsonl (written before
+ * the bot answered any of them).
  * In each set at least 95% must pass, and no case may grant a benefit the asker's facts rule out.
  */
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { parseCases, runCase, type CaseResult, type ConversationCase } from './c
 const SETS: { file: string; minCases: number }[] = [
   { file: 'conversations.jsonl', minCases: 200 },
   { file: 'conversations-blind.jsonl', minCases: 60 },
+  { file: 'conversations-blind-2.jsonl', minCases: 50 },
 ];
 
 function run(c: ConversationCase): CaseResult {

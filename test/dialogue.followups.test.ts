@@ -63,3 +63,15 @@ describe('topic switches in a conversation', () => {
     expect(a.amounts.map((x) => x.yuan)).toContain(200000);
   });
 });
+
+describe('bare replies typed as people chat', () => {
+  it.each([['嗯嗯', true], ['对对对', true], ['是滴', true], ['对呀', true], ['不是滴', false], ['没有的', false], ['都不是', false]] as const)(
+    '%s', (bare, expected) => {
+      expect(yesNoAnswer(bare, ['fullTime'])).toEqual({ fullTime: expected });
+    },
+  );
+
+  it('reads nothing from a reply that is no yes or no', () => {
+    expect(yesNoAnswer('对了第6条讲的什么', ['fullTime'])).toEqual({});
+  });
+});

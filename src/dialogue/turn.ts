@@ -21,6 +21,7 @@ import { extractFacts } from './facts/extract.js';
 import { firstTimeAnswer, valueAnswer, withoutRetraction, yesNoAnswer } from './facts/answers.js';
 import { clauseNumber, findClauses, sentenceOf, subjectOf, unknownSubsidy } from './clauseFinder.js';
 import { normalizeText } from './normalize.js';
+import { withoutStickers } from './stickers.js';
 import { outOfScopeReply, reply } from './reply.js';
 import { MAX_INPUT_CHARS, sanitize } from './sanitize.js';
 import { OUT_OF_SCOPE_TEXT, UNPROVIDED_TEXT, offTopicReason } from './scope.js';
@@ -66,7 +67,7 @@ function answersPending(text: string, session: Session, asOf: string, money: boo
 export function turn(user: string, raw: unknown, session: Session, asOf: string): TurnResult {
   const validity = validityOn(asOf);
   const { text: clean, truncated } = sanitize(raw);
-  const text = normalizeText(clean);
+  const text = withoutStickers(normalizeText(clean));
   const topic = session.topic;
   const withNote = (a: Answer): Answer => (truncated ? { ...a, answer: `${TRUNCATED_NOTE(MAX_INPUT_CHARS)}\n${a.answer}` } : a);
   const answered = (a: Answer, next: Topic | null = topic, facts = session.facts, pending: string[] = []): TurnResult =>

@@ -6,8 +6,9 @@
 import { FACTS, findQuantities, type FactName, type Profile } from '../../calculator/index.js';
 import { partialDate } from './when.js';
 
-const YES = /^(?:是|是的|对|对的|嗯|恩|有|有的|没错|是啊|对啊|yes|y|确定|肯定|当然)$/i;
-const NO = /^(?:不是|否|没有|没|不对|不|no|n|并不是|不算)$/i;
+// Typed as people chat: doubled ("嗯嗯", "对对对") and with a final particle ("是滴", "对呀").
+const YES = /^(?:(?:是|对|嗯|恩|有|没错|确定|肯定|当然|对头|正确|是滴|对滴)+(?:的|滴|啊|呀|哒|嘛|哦|喔|吧|呢)?|yes|y|yep|yeah)$/i;
+const NO = /^(?:(?:不是|否|没有|没|不对|不|并不是|不算|都不是|并没有|不是滴)(?:的|啊|呀|哦|喔|呢)?|no|n|nope)$/i;
 
 /** The fact a bare yes/no settles: the first pending yes/no question. */
 export function yesNoAnswer(bare: string, pending: readonly string[]): Partial<Profile> {

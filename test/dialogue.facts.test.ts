@@ -49,6 +49,8 @@ const rows: [string, Record<string, unknown>, string[]?][] = [
   ['省里给了40万', { provincialSupportYuan: 400000 }, ['provincial-talent-match']],
   ['项目没有事先立项，已经实现产业化', { approvedBeforehand: false, reachedPilotOrIndustrialisation: true }],
   ['毕业快三年了', { graduationDate: '2018' }],
+  ['其实我户口还没迁过来', { newlySettled: false }],
+  ['户口还在老家', { newlySettled: false }],
   ['毕业将近5年', { graduationDate: '2016' }],
   ['不在盘锦上班', { employedInPanjin: false }],
   ['新落户盘锦，没在盘锦工作', { newlySettled: true, employedInPanjin: false }],

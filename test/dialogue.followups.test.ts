@@ -75,3 +75,25 @@ describe('bare replies typed as people chat', () => {
     expect(yesNoAnswer('对了第6条讲的什么', ['fullTime'])).toEqual({});
   });
 });
+
+describe('a correction that rules out the topic', () => {
+  const ask = (turns: string[]) => {
+    const r = createResponder();
+    return turns.map((t) => r('u', t, { asOf })).at(-1)!;
+  };
+
+  it('moves to the tier the corrected fact names', () => {
+    const a = ask(['我们团队是重点支持', '更正，是优先支持']);
+    expect(a.amounts.map((x) => x.yuan)).toEqual([200000]);
+  });
+
+  it('keeps a corrected talent tier on the salary asked about, not item-15\'s grant', () => {
+    const a = ask(['国家级领军人才，首次全职引进，签了5年合同，薪酬补贴多少', '说错了，我是顶尖人才']);
+    expect(a.citations[0]).toBe('item-17');
+    expect(a.amounts.map((x) => x.yuan)).toEqual([150000]);
+  });
+
+  it('lists nothing when the correction rules out the benefit and no sibling fits', () => {
+    expect(ask(['全日制博士，新落户盘锦，在盘锦上班，在盘锦买了第一套房，补多少', '其实是第二套房']).amounts).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ import { answerCatalogue } from './intents/catalogue.js';
 import { noAmountNote, serviceNote } from './intents/noAmount.js';
 import { answerEntitlement } from './intents/entitlement.js';
 import { chooseBenefits } from './intents/route.js';
+import { siblingsFor } from './intents/siblings.js';
 import { rule as ruleById, type Profile } from '../calculator/index.js';
 import { benefitsNamed, moneyCue, unprovidedSubsidy, withoutMoneyWords } from './benefits.js';
 import { extractFacts } from './facts/extract.js';
@@ -99,7 +100,9 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
   if (missingItem) return answered(say({ answer: missingItem }));
 
   // An answer to the pending question names only benefits of the topic it answers.
-  const named = answersPending(text, session, asOf, money) ? said.filter((id) => topic!.benefits.includes(id)) : said;
+  // "说错了，我是顶尖人才" corrects a fact of the topic; 顶尖人才 does not switch to item-15's grant.
+  const correcting = !money && Boolean(topic?.benefits.length) && withoutRetraction(bare) !== bare;
+  const named = correcting || answersPending(text, session, asOf, money) ? said.filter((id) => topic!.benefits.includes(id)) : said;
   // "博士毕业5年了还能申请创业补贴吗" is about the benefit, not about whether the document is in force.
   const docFact = documentFactAsked(text);
   if (docFact && (!named.length || UNAMBIGUOUS_DOC_FACTS.has(docFact))) {
@@ -159,6 +162,9 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
   const choice = chooseBenefits({ text, named, topic, hasFacts: personal, anyFacts: Object.keys(facts).length > 0, anaphoric, money: money || procedure, subjectless, ownSubject: fresh });
   if (choice.kind === 'catalogue') return answered(say(answerCatalogue(validity)), topic, facts);
   if (choice.kind === 'entitlement') {
+    const onTopic = Boolean(topic?.benefits.length) && !named.length && choice.benefits === topic!.benefits;
+    const siblings = onTopic && personal ? siblingsFor(topic!.benefits, stated, facts, asOf) : [];
+    if (siblings.length) Object.assign(choice, { benefits: [...choice.benefits, ...siblings], named: [...choice.named, ...siblings] });
     const body = answerEntitlement(facts, choice.benefits, choice.named, validity);
     // A broad question that no known fact bears on is answered with the whole list of benefits.
     if (!body.rules.length && !choice.benefits.length) return answered(say(answerCatalogue(validity)), topic, facts);

@@ -31,7 +31,7 @@ export function readPerson(text: string, asOf: string): Partial<Profile> {
     facts.firstBusinessInPanjin = false;
   }
 
-  if (/没(?:有)?落户|未落户|不落户|户口不在盘锦|没(?:有)?把户口|(?:落户|户口)(?:在|到)(?!盘锦|盘)/.test(text)
+  if (/没(?:有)?落户|未落户|不落户|户口不在盘锦|没(?:有)?把户口|户口(?:还)?(?:没|未|没有)(?:迁|落|转|办)|(?:还)?没(?:有)?(?:迁|转)户口|户口(?:还)?在(?:老家|外地|原籍)|(?:落户|户口)(?:在|到)(?!盘锦|盘)/.test(text)
       || new RegExp(`(?:落户|户口在)(?:${PLACES})|(?:${PLACES})户口`).test(text)) {
     facts.newlySettled = false;
   } else if (/新落户|刚落户|落户(?:到)?盘锦|在盘锦落户|在盘落户|户口(?:迁|落|转)(?:到|入|进)?(?:了)?盘锦|落户了|已落户/.test(text)) {

@@ -57,6 +57,23 @@ describe('topic switches in a conversation', () => {
     expect(a.amounts.map((x) => x.yuan)).toEqual([100000]);
   });
 
+  it('does not read a level that belongs to a new subject against the topic', () => {
+    const a = ask(['博士购房补贴多少', '那省级孵化器呢']);
+    expect(a.citations[0]).toBe('item-19');
+    expect(a.amounts.map((x) => x.yuan)).not.toContain(120000);
+  });
+
+  it('answers "三年一共多少" on the topic: a figure is no subject of its own', () => {
+    const a = ask(['我是全日制博士，去年毕业，第一次在盘锦创业', '三年一共多少']);
+    expect(a.amounts.map((x) => x.yuan)).toContain(108000);
+  });
+
+  it('answers a money question that also asks who handles it with the amount and the lead unit', () => {
+    const a = ask(['我们公司去年刚评上高新技术企业 请问可以申请奖励吗 大概多少钱 找哪个部门']);
+    expect(a.amounts.map((x) => x.yuan)).toEqual([100000]);
+    expect(a.answer).toContain('市科技局');
+  });
+
   it('still reads a variant of the asker\'s facts against the topic', () => {
     const a = ask(['省级孵化器奖励多少', '国家级的呢']);
     expect(a.citations[0]).toBe('item-19');

@@ -55,3 +55,6 @@ export const COST_CUE = /免费|收费|费用|交钱|花钱|要钱|付费|掏钱
  * (and its money words) is a subject of its own ("那院士专家工作站呢"), not a variant of the topic.
  */
 export const ELLIPSIS_GLUE = /那么|那个|那|这个|这|还有|如果|要是|换成|改成|的|呢|吗|么|呀|啊|吧|哦|嗯|是|有|没有|能|可以|怎么样|怎样|咋样|如何|多少|什么|哪些|也|还|又|都|一样|同样|情况|请问|问下|问一下|好的|谢谢|多谢|ok|了/gi;
+
+/** The question asks how much or whether the asker qualifies, not only who handles it. */
+export const AMOUNT_ASKED = /多少|几万|能不能|可不可以|有没有|能拿|能领|能申请|可以申请|符合条件|够不够/;

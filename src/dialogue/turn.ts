@@ -4,7 +4,7 @@
  * half-way leaves the conversation as it was.
  */
 import type { Answer } from '../answer/types.js';
-import { ANAPHORA, ELLIPSIS_GLUE, FINAL_PARTICLES, GREETING, HELP, PROCEDURE_CUE, RESET, THANKS, UNITS_CUE } from './cues.js';
+import { AMOUNT_ASKED, ANAPHORA, ELLIPSIS_GLUE, FINAL_PARTICLES, GREETING, HELP, PROCEDURE_CUE, RESET, THANKS, UNITS_CUE } from './cues.js';
 import { answerClause, answerUnits, nonexistentItem } from './intents/clauseLookup.js';
 import { answerDocumentFact, documentFactAsked } from './intents/documentFacts.js';
 import {
@@ -45,14 +45,19 @@ const UNAMBIGUOUS_DOC_FACTS = new Set(['docNumber', 'meeting', 'recipients', 'ov
  */
 function leansOnTopic(text: string, money: boolean, topic: Topic | null, asOf: string): boolean {
   if (!topic?.benefits.length || money || !/呢$|呢[?？]?$|^那/.test(text)) return false;
-  // Only a variant of the asker's facts leans ("那硕士呢", "省级的呢"); "高企呢" after 孵化器 names a
-  // new subject, whose name (高新技术企业) is no fact about the asker.
-  return Object.keys(extractFacts(text, asOf, topic.benefits)).some((k) => k !== 'recognitionKind');
+  // Only a variant of a fact the topic's rules test leans ("那硕士呢", "省级的呢"); "高企呢" after 孵化器
+  // names a new subject, whose name (高新技术企业) is no fact about the asker, and "那省级孵化器呢"
+  // after 购房补贴 states a level no housing rule tests.
+  const tested = new Set(topic.benefits.flatMap((id) => ruleById(id)?.conditions.map((c) => c.fact) ?? []));
+  return Object.keys(extractFacts(text, asOf, topic.benefits)).some((k) => k !== 'recognitionKind' && tested.has(k));
 }
+
+const QUANTITY = /[\d.一二两三四五六七八九十百千万]+(?:个月|年|万元|万|元|月|次|套|%)?/g;
 
 /** Whether an ellipsis has a subject of its own beyond glue and money words ("那天使投资基金呢"). */
 function ownSubject(bare: string): boolean {
-  return withoutMoneyWords(bare).replace(ELLIPSIS_GLUE, '').length >= 2;
+  // A figure ("三年一共多少") is a detail of the topic, not a subject.
+  return withoutMoneyWords(bare).replace(QUANTITY, '').replace(ELLIPSIS_GLUE, '').length >= 2;
 }
 
 /**
@@ -136,7 +141,8 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
     if (missing) return answered(outOfScopeReply(user, validity, UNPROVIDED_TEXT(missing)), topic, facts);
   }
 
-  if (UNITS_CUE.test(text)) {
+  // "可以申请奖励吗 大概多少钱 找哪个部门" on a named benefit: the entitlement answer names the lead unit too.
+  if (UNITS_CUE.test(text) && !(named.length && AMOUNT_ASKED.test(text))) {
     const fromBenefit = named.length ? ruleById(named[0]!)?.clause : undefined;
     const fromTopic = topic?.clauses[0];
     // "找哪个部门", "牵头单位是谁": nothing but the cue, so the question is about the topic.

@@ -51,6 +51,9 @@ const rows: [string, Record<string, unknown>, string[]?][] = [
   ['毕业快三年了', { graduationDate: '2018' }],
   ['其实我户口还没迁过来', { newlySettled: false }],
   ['户口还在老家', { newlySettled: false }],
+  ['我不是第一次创业但是第一次在盘锦创业', { firstBusinessInPanjin: true }],
+  ['贷款500万 抵押的是专利 一年', { ipPledgeLoan: true, loanPrincipalYuan: 5000000, loanTermYears: 1 }],
+  ['我硕士毕业后读了全日制博士', { degree: 'doctorate', fullTime: true }],
   ['毕业将近5年', { graduationDate: '2016' }],
   ['不在盘锦上班', { employedInPanjin: false }],
   ['新落户盘锦，没在盘锦工作', { newlySettled: true, employedInPanjin: false }],
@@ -86,6 +89,10 @@ describe('extractFacts on mixed or negated statements', () => {
     const facts = extractFacts(text, '2021-06-30');
     expect(facts).toMatchObject(expected);
     if (!Object.keys(expected).length) expect(facts.employedInPanjin).toBeUndefined();
+  });
+
+  it('leaves the degree unknown when two people\'s degrees are said', () => {
+    expect(extractFacts('我硕士 我老婆博士 全日制', '2021-06-30').degree).toBeUndefined();
   });
 
   it('leaves the recognition kind unknown when a message names two', () => {

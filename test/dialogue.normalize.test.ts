@@ -11,3 +11,11 @@ describe('normalizeText', () => {
     expect(normalizeText('第１７條講啥')).toBe('第17条讲什么');
   });
 });
+
+describe('mixed digits and Chinese units', () => {
+  it('writes 5千万 and 3百万 out as 万', () => {
+    expect(normalizeText('贷了5千万')).toBe('贷了5000万');
+    expect(normalizeText('3百万')).toBe('300万');
+    expect(normalizeText('1.5千万')).toBe('1500万');
+  });
+});

@@ -14,6 +14,15 @@ const COLLOQUIAL: readonly [RegExp, string][] = [
   [/咋/g, '怎么'],
 ];
 
+/**
+ * "5千万", "3百万": digits before a Chinese unit, as typed on a phone, written out ("5000万") so the
+ * number reader, which takes digits or numerals but not a mix, sees the figure at all.
+ */
+function mixedNumerals(text: string): string {
+  return text.replace(/(\d+(?:\.\d+)?)\s*([千百])\s*万/g, (_m, n: string, unit: string) =>
+    `${Math.round(Number(n) * (unit === '千' ? 1000 : 100) * 100) / 100}万`);
+}
+
 export function normalizeText(text: string): string {
-  return COLLOQUIAL.reduce((t, [from, to]) => t.replace(from, to), normalize(text));
+  return mixedNumerals(COLLOQUIAL.reduce((t, [from, to]) => t.replace(from, to), normalize(text)));
 }

@@ -73,7 +73,7 @@ export function readLoan(text: string, aboutLoan = false): Partial<Profile> {
   const facts: Partial<Profile> = {};
   // "不是知识产权质押" names the pledge only to deny it.
   if (/(?:不是|并非|并不是|非|没有|没用|没拿|不是用|不是拿)(?:知识产权|专利|商标|版权|著作权)(?:权)?做?(?:质押|抵押)?|不是质押/.test(text)) facts.ipPledgeLoan = false;
-  else if (/(?:知识产权|专利|商标|版权|著作权)(?:权)?(?:质押|抵押)|质押(?:知识产权|专利|商标)|(?:知识产权|专利|商标)做?(?:质押|抵押)/.test(text)) facts.ipPledgeLoan = true;
+  else if (/(?:知识产权|专利|商标|版权|著作权)(?:权)?(?:质押|抵押)|(?:质押|抵押)(?:的|物)?(?:是|用的是|用了)?(?:知识产权|专利|商标)|(?:知识产权|专利|商标)做?(?:质押|抵押)/.test(text)) facts.ipPledgeLoan = true;
   // A loan secured on anything else (厂房, 房产, 土地, 设备, 股权…) or unsecured is not an IP-pledge loan.
   else if (/(?:房|厂|地|车|设备|机器|股权|股票|应收|存货|仓单|保单|存单)[^，,。；]{0,3}(?:抵押|质押)|(?:信用|保证|担保|抵押)贷/.test(text)) facts.ipPledgeLoan = false;
   if (!aboutLoan && !/贷|借/.test(text)) return facts;

@@ -23,7 +23,12 @@ export function readPerson(text: string, asOf: string): Partial<Profile> {
   const graduation = readGraduation(text, asOf, year);
   if (graduation) facts.graduationDate = graduation;
 
-  if (/(?:第[二三四2-4]次|二次|再次|又一次|又)(?:在盘锦|在盘|来盘锦|来盘)?创业|(?:以前|之前|曾经|已经)(?:在盘锦|在盘)?创过业|不是(?:第一次|首次|头一回)/.test(text)) {
+  // "我不是第一次创业但是第一次在盘锦创业": the policy asks about 盘锦 only, so a first business
+  // there is said outright whatever came before elsewhere.
+  if (/(?<!不是)(?:第一次|首次|头一回|头一次|初次|第一回)(?:在盘锦|在盘|来盘锦|来盘|到盘锦)(?:这边)?创业/.test(text)
+      && !/(?:第[二三四2-4]次|二次|再次|又一次)(?:在盘锦|在盘|来盘锦|来盘)创业/.test(text)) {
+    facts.firstBusinessInPanjin = true;
+  } else if (/(?:第[二三四2-4]次|二次|再次|又一次|又)(?:在盘锦|在盘|来盘锦|来盘)?创业|(?:以前|之前|曾经|已经)(?:在盘锦|在盘)?创过业|不是(?:第一次|首次|头一回)/.test(text)) {
     facts.firstBusinessInPanjin = false;
   } else if (/(?:第一次|首次|头一回|头一次|初次|第一回)/.test(text) && /创业|开公司|办企业|开办/.test(text)) {
     facts.firstBusinessInPanjin = !new RegExp(`(?:在|去|到)(?:${PLACES})(?:创业|开公司|办企业)`).test(text);
@@ -59,13 +64,23 @@ export function readPerson(text: string, asOf: string): Partial<Profile> {
   return facts;
 }
 
+/** Someone besides the asker ("我硕士 我老婆博士"): a degree said then may be theirs. */
+const OTHER_PERSON = /老婆|老公|爱人|妻子|丈夫|媳妇|对象|朋友|同学|同事|孩子|儿子|女儿|父亲|母亲|爸|妈|哥|姐|弟|妹|亲戚/;
+const DEGREES: [Profile['degree'], RegExp][] = [
+  ['doctorate', /博士|博仕|博后|phd/i],
+  ['master', /硕士|研究生|研究僧|master/i],
+  ['bachelor', /本科|学士|大学毕业|大学生/],
+  ['associate', /专科|大专|高职/],
+];
+
 function readDegree(text: string): Profile['degree'] | undefined {
   // "不是博士，是硕士": the negated degree says only what the asker is not.
   const positive = text.replace(/(?:不是|并非|没有|没读|没念)(?:全日制的?)?(?:博士|硕士|研究生|本科)(?:学位|研究生)?|非(?:博士|硕士)/g, '');
-  if (/博士|博仕|博后|phd/i.test(positive)) return 'doctorate';
-  if (/硕士|研究生|研究僧|master/i.test(positive)) return 'master';
-  if (/本科|学士|大学毕业|大学生/.test(positive)) return 'bachelor';
-  if (/专科|大专|高职/.test(positive)) return 'associate';
+  const said = DEGREES.filter(([, p]) => p.test(positive)).map(([d]) => d);
+  // Two degrees and two people: whose is whose is a guess, so the degree is asked instead.
+  if (said.length > 1 && OTHER_PERSON.test(text)) return undefined;
+  // One person's several degrees ("硕士毕业后读了博士"): the highest counts.
+  if (said.length) return said[0];
   if (/(?:不是|并非|没有|没读)博士|非博士/.test(text)) return 'other';
   return undefined;
 }

@@ -91,8 +91,11 @@ describe('extractFacts on mixed or negated statements', () => {
     if (!Object.keys(expected).length) expect(facts.employedInPanjin).toBeUndefined();
   });
 
-  it('leaves the degree unknown when two people\'s degrees are said', () => {
-    expect(extractFacts('我硕士 我老婆博士 全日制', '2021-06-30').degree).toBeUndefined();
+  it('reads only the asker\'s own degree when someone else\'s is said too', () => {
+    expect(extractFacts('我硕士 我老婆博士 全日制', '2021-06-30').degree).toBe('master');
+    expect(extractFacts('我是博士，我老婆是本科', '2021-06-30').degree).toBe('doctorate');
+    expect(extractFacts('我老婆是硕士', '2021-06-30').degree).toBeUndefined();
+    expect(extractFacts('我爱人博士毕业', '2021-06-30').degree).toBeUndefined();
   });
 
   it('leaves the recognition kind unknown when a message names two', () => {

@@ -76,9 +76,13 @@ const DEGREES: [Profile['degree'], RegExp][] = [
 function readDegree(text: string): Profile['degree'] | undefined {
   // "不是博士，是硕士": the negated degree says only what the asker is not.
   const positive = text.replace(/(?:不是|并非|没有|没读|没念)(?:全日制的?)?(?:博士|硕士|研究生|本科)(?:学位|研究生)?|非(?:博士|硕士)/g, '');
+  if (OTHER_PERSON.test(text)) {
+    // "我老婆是硕士": someone else's degree is no fact about the asker; only one said of 我 counts.
+    const own = /(?:我|本人)(?:自己)?(?:也)?(?:是)?(?:全日制的?|非全日制的?|在职的?)?(?:读的)?([^，,。；;！!？?\s]{0,3})/g;
+    const mine = [...positive.matchAll(own)].flatMap((m) => DEGREES.filter(([, p]) => p.test(m[1]!)).map(([d]) => d));
+    return mine.length === 1 ? mine[0] : undefined;
+  }
   const said = DEGREES.filter(([, p]) => p.test(positive)).map(([d]) => d);
-  // Two degrees and two people: whose is whose is a guess, so the degree is asked instead.
-  if (said.length > 1 && OTHER_PERSON.test(text)) return undefined;
   // One person's several degrees ("硕士毕业后读了博士"): the highest counts.
   if (said.length) return said[0];
   if (/(?:不是|并非|没有|没读)博士|非博士/.test(text)) return 'other';

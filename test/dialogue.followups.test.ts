@@ -114,3 +114,15 @@ describe('a correction that rules out the topic', () => {
     expect(ask(['全日制博士，新落户盘锦，在盘锦上班，在盘锦买了第一套房，补多少', '其实是第二套房']).amounts).toEqual([]);
   });
 });
+
+describe('a bare yes with no question open', () => {
+  it('asks what it answers instead of calling it out of scope', () => {
+    const r = createResponder();
+    r('u', '博士创业补贴', { asOf });
+    r('u', '第13条谁牵头', { asOf });
+    const a = r('u', '是的', { asOf });
+    expect(a.outOfScope).toBe(false);
+    expect(a.amounts).toEqual([]);
+    expect(a.answer).toContain('回答哪个问题');
+  });
+});

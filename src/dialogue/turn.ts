@@ -8,7 +8,7 @@ import { AMOUNT_ASKED, ANAPHORA, ELLIPSIS_GLUE, FINAL_PARTICLES, GREETING, HELP,
 import { answerClause, answerUnits, nonexistentItem } from './intents/clauseLookup.js';
 import { answerDocumentFact, documentFactAsked } from './intents/documentFacts.js';
 import {
-  EMPTY_TEXT, FACTS_NOTED, PROCEDURE_NOTE, PROCEDURE_TEXT, RESET_TEXT, THANKS_TEXT, TRUNCATED_NOTE, helpText,
+  BARE_REPLY_TEXT, EMPTY_TEXT, FACTS_NOTED, PROCEDURE_NOTE, PROCEDURE_TEXT, RESET_TEXT, THANKS_TEXT, TRUNCATED_NOTE, helpText,
 } from './intents/help.js';
 import { answerTargets, targetsAsked } from './intents/targets.js';
 import { answerCatalogue } from './intents/catalogue.js';
@@ -19,7 +19,7 @@ import { siblingsFor } from './intents/siblings.js';
 import { rule as ruleById, type Profile } from '../calculator/index.js';
 import { benefitsNamed, moneyCue, unprovidedSubsidy, withoutMoneyWords } from './benefits.js';
 import { extractFacts } from './facts/extract.js';
-import { firstTimeAnswer, valueAnswer, withoutRetraction, yesNoAnswer } from './facts/answers.js';
+import { firstTimeAnswer, isBareYesNo, valueAnswer, withoutRetraction, yesNoAnswer } from './facts/answers.js';
 import { clauseNumber, findClauses, sentenceOf, subjectOf, unknownSubsidy } from './clauseFinder.js';
 import { normalizeText } from './normalize.js';
 import { withoutStickers } from './stickers.js';
@@ -189,5 +189,7 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
   if (best) return answered(say(clauseReply(best.clauseId, sentenceOf(best))), clauseTopic(best.clauseId), facts);
   // Facts with no question yet ("我是博士"): remember them and ask what the asker wants to know.
   if (hasFacts) return answered(say({ answer: FACTS_NOTED }), topic, facts);
+  // "是的" after a question that is no longer open (a clause was looked up in between).
+  if (isBareYesNo(shortReply)) return answered(say({ answer: BARE_REPLY_TEXT }), topic, facts);
   return answered(outOfScopeReply(user, validity, OUT_OF_SCOPE_TEXT));
 }

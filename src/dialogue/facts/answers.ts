@@ -10,6 +10,11 @@ import { partialDate } from './when.js';
 const YES = /^(?:(?:是|对|嗯|恩|有|没错|确定|肯定|当然|对头|正确|是滴|对滴)+(?:的|滴|啊|呀|哒|嘛|哦|喔|吧|呢)?|yes|y|yep|yeah)$/i;
 const NO = /^(?:(?:不是|否|没有|没|不对|不|并不是|不算|都不是|并没有|不是滴)(?:的|啊|呀|哦|喔|呢)?|no|n|nope)$/i;
 
+/** Whether a reply is nothing but yes or no ("是的", "不是"). */
+export function isBareYesNo(bare: string): boolean {
+  return YES.test(bare) || NO.test(bare);
+}
+
 /** The fact a bare yes/no settles: the first pending yes/no question. */
 export function yesNoAnswer(bare: string, pending: readonly string[]): Partial<Profile> {
   const answer = YES.test(bare) ? true : NO.test(bare) ? false : undefined;
@@ -29,7 +34,7 @@ export function withoutRetraction(bare: string): string {
   return bare.replace(RETRACTION, '') || bare;
 }
 
-const FIRST = /^(?:是)?(?:第一次|首次|头一回|头一次|初次|第一回)(?:的)?$/;
+const FIRST = /^(?:是)?(?:第一次|首次|头一回|头一次|头回|初次|第一回)(?:的)?$/;
 const NOT_FIRST = /^(?:不是第一次|不是首次|第二次|第三次|二次|再次)(?:了|的)?$/;
 
 /** "第一次" alone: first business in 盘锦 or first full-time introduction, whichever the topic is. */

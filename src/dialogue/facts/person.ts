@@ -25,12 +25,12 @@ export function readPerson(text: string, asOf: string): Partial<Profile> {
 
   // "我不是第一次创业但是第一次在盘锦创业": the policy asks about 盘锦 only, so a first business
   // there is said outright whatever came before elsewhere.
-  if (/(?<!不是)(?:第一次|首次|头一回|头一次|初次|第一回)(?:在盘锦|在盘|来盘锦|来盘|到盘锦)(?:这边)?创业/.test(text)
+  if (/(?<!不是)(?:第一次|首次|头一回|头一次|头回|初次|第一回)(?:在盘锦|在盘|来盘锦|来盘|到盘锦)(?:这边)?创业/.test(text)
       && !/(?:第[二三四2-4]次|二次|再次|又一次)(?:在盘锦|在盘|来盘锦|来盘)创业/.test(text)) {
     facts.firstBusinessInPanjin = true;
   } else if (/(?:第[二三四2-4]次|二次|再次|又一次|又)(?:在盘锦|在盘|来盘锦|来盘)?创业|(?:以前|之前|曾经|已经)(?:在盘锦|在盘)?创过业|不是(?:第一次|首次|头一回)/.test(text)) {
     facts.firstBusinessInPanjin = false;
-  } else if (/(?:第一次|首次|头一回|头一次|初次|第一回)/.test(text) && /创业|开公司|办企业|开办/.test(text)) {
+  } else if (/(?:第一次|首次|头一回|头一次|头回|初次|第一回)/.test(text) && /创业|开公司|办企业|开办/.test(text)) {
     facts.firstBusinessInPanjin = !new RegExp(`(?:在|去|到)(?:${PLACES})(?:创业|开公司|办企业)`).test(text);
   } else if (new RegExp(`(?:在|去|到)(?:${PLACES})(?:创业|开公司|办企业)`).test(text)) {
     facts.firstBusinessInPanjin = false;
@@ -118,6 +118,6 @@ function readBusinessStart(text: string, asOf: string, year: number): string | u
   if (!/创业|开公司|办企业/.test(text)) return undefined;
   const dated = /((?:19|20)\d{2}|今年|去年|前年|明年)\s*年?\s*(?:(\d{1,2})\s*月(?:份)?)?\s*(?:开始|就)?(?:首次|第一次|头一回)?(?:在盘锦|在盘|来盘锦|来盘)?(?:创业|开公司|办企业)/.exec(text);
   if (dated) return partialDate(dated[0], year);
-  if (/准备|打算|想|要|计划|正在|现在|刚|即将|马上|第一次|首次|头一回|头一次/.test(text)) return asOf;
+  if (/准备|打算|想|要|计划|正在|现在|刚|即将|马上|第一次|首次|头一回|头一次|头回/.test(text)) return asOf;
   return undefined;
 }

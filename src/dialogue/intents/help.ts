@@ -22,3 +22,6 @@ export const TRUNCATED_NOTE = (limit: number) => `（您的消息较长，只读
 export const FACTS_NOTED = '好的，记下了。您想了解哪方面？例如“有哪些补贴”“购房补贴”“创业补贴”。';
 export const PROCEDURE_NOTE = '政策原文只规定了条件和标准，没有写明申请材料、流程和发放时间，请向牵头单位咨询。';
 export const PROCEDURE_TEXT = '本政策（盘政办发〔2019〕29号）没有写明申请材料、办理流程和发放时间。请告诉我您问的是哪一项补贴或奖励（如“博士购房补贴”），我可以说明它的条件、标准和牵头单位。';
+
+/** A bare 是/不是 when no question is open: there is nothing for it to answer. */
+export const BARE_REPLY_TEXT = '请问您是在回答哪个问题？请把情况说完整一些，例如“我是全日制博士”“是第一次在盘锦创业”，或直接问“有哪些补贴”。';

@@ -47,6 +47,8 @@ const rows: [string, Record<string, unknown>, string[]?][] = [
   ['顶尖人才，新引进的', { talentTier: 'top', newlyIntroduced: true }],
   ['期限一年', { loanTermYears: 1 }, ['ip-pledge-interest-subsidy']],
   ['省里给了40万', { provincialSupportYuan: 400000 }, ['provincial-talent-match']],
+  ['新培养的', { newlyTrainedOrIntroduced: true }, ['provincial-talent-match']],
+  ['不是新引进的', { newlyTrainedOrIntroduced: false }, ['provincial-talent-match']],
   ['项目没有事先立项，已经实现产业化', { approvedBeforehand: false, reachedPilotOrIndustrialisation: true }],
   ['毕业快三年了', { graduationDate: '2018' }],
   ['其实我户口还没迁过来', { newlySettled: false }],

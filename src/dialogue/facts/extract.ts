@@ -7,7 +7,7 @@ import { ProfileSchema, type Profile } from '../../calculator/profile.js';
 import { readPerson } from './person.js';
 import { readTalent } from './talent.js';
 import { readEnterprise, readLevel, readLoan } from './enterprise.js';
-import { readSupport } from './talent.js';
+import { readNewlySelected, readSupport } from './talent.js';
 
 const TALENT_RULES = /talent|leading|top-/;
 const ZONE_LEVEL = /(?:国家级|省级|市级)(?:特色)?(?=高新区|开发区|园区|新区|示范区|特色)/g;
@@ -21,6 +21,11 @@ export function extractFacts(text: string, asOf: string, topicBenefits: readonly
   if (topicBenefits.includes('provincial-talent-match') && facts.provincialSupportYuan === undefined) {
     const support = readSupport(text);
     if (support !== undefined) facts.provincialSupportYuan = support;
+  }
+  // "新培养的" after "您是新培养或新引进的入选人才吗？": the programme was named in an earlier message.
+  if (topicBenefits.includes('provincial-talent-match') && facts.newlyTrainedOrIntroduced === undefined) {
+    const newly = readNewlySelected(text);
+    if (newly !== undefined) facts.newlyTrainedOrIntroduced = newly;
   }
 
   // A level that qualifies a zone ("国家级特色高新区" of item-18) is not the asker's recognition.

@@ -21,8 +21,8 @@ export function readTalent(text: string, aboutTeams = false): Partial<Profile> {
   if (facts.provincialProgramme) {
     const support = readSupport(text);
     if (support !== undefined) facts.provincialSupportYuan = support;
-    if (NOT_NEW.test(text)) facts.newlyTrainedOrIntroduced = false;
-    else if (/新培养|新引进|新入选|刚入选|今年入选/.test(text)) facts.newlyTrainedOrIntroduced = true;
+    const newly = readNewlySelected(text);
+    if (newly !== undefined) facts.newlyTrainedOrIntroduced = newly;
   }
 
   // "不是新引进的" contains 新引进: the negation is read first.
@@ -45,6 +45,13 @@ export function readTalent(text: string, aboutTeams = false): Partial<Profile> {
   if (/初创|创业初(?:始|期)|刚起步|起步阶段|刚开始创业/.test(text)) facts.startupStage = true;
   else if (/已经(?:营业|运营|成立)\s*[\d一二三四五六七八九十]+\s*年|成熟期/.test(text)) facts.startupStage = false;
   return facts;
+}
+
+/** Whether a programme member is newly trained or introduced ("新培养的", "不是新引进的"); undefined if unsaid. */
+export function readNewlySelected(text: string): boolean | undefined {
+  if (NOT_NEW.test(text)) return false;
+  if (/新培养|新引进|新入选|刚入选|今年入选/.test(text)) return true;
+  return undefined;
 }
 
 /** "省里资助了20万", "省级支持50万元": the provincial support the city matches 1:1, in yuan. */

@@ -19,3 +19,15 @@ describe('mixed digits and Chinese units', () => {
     expect(normalizeText('1.5千万')).toBe('1500万');
   });
 });
+
+describe('chat spellings', () => {
+  it('joins a message spaced out one character at a time, and only that', () => {
+    expect(normalizeText('高 企 奖 励 多 少')).toBe('高企奖励多少');
+    expect(normalizeText('我是博士 全日制 去年毕业')).toBe('我是博士 全日制 去年毕业');
+    expect(normalizeText('我 是 全日制 博士')).toBe('我 是 全日制 博士');
+  });
+
+  it('reads 有木有 as 有没有', () => {
+    expect(normalizeText('博后有木有补贴')).toBe('博后有没有补贴');
+  });
+});

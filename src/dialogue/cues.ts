@@ -3,7 +3,7 @@
  * what the policy plainly does not cover. Data, in one place, so growing it touches no logic.
  */
 
-export const GREETING = /^(你好|您好|嗨|哈喽|hi|hello|hey|早上好|下午好|晚上好|在吗|在不在|有人吗|喂)+$/i;
+export const GREETING = /^(你好|您好|嗨|哈喽|hi|hello|hey|早上好|下午好|晚上好|在吗|在不在|有人吗|喂|亲|亲亲|老师好|小助手)+$/i;
 export const THANKS = /^(谢谢|多谢|感谢|谢了|谢|thanks|thank you|thx|好的|ok|知道了|明白了|收到)+$/i;
 export const HELP = /^(?:帮助|help|菜单|功能|使用说明|用法|怎么用|如何用|怎么问)$|怎么用你|怎么使用|如何使用|你能做什么|你会什么|你可以做什么|你是谁|能问什么|可以问什么|有什么功能|你能干什么/i;
 export const RESET = /^(重新开始|重来|清空|清除|忘掉|重置|reset|restart)$/i;

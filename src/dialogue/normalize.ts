@@ -12,7 +12,14 @@ import { normalize } from '../search/normalize.js';
 const COLLOQUIAL: readonly [RegExp, string][] = [
   [/啥/g, '什么'],
   [/咋/g, '怎么'],
+  [/有木有/g, '有没有'],
+  [/木有/g, '没有'],
 ];
+
+/** "高 企 奖 励 多 少": one character at a time, spaced out; the spaces split no words. */
+function unspaced(text: string): string {
+  return text.replace(/(?:\p{Script=Han}[ \t\u3000]+){2,}\p{Script=Han}(?![^\s])/gu, (run) => run.replace(/[ \t\u3000]+/g, ''));
+}
 
 /**
  * "5千万", "3百万": digits before a Chinese unit, as typed on a phone, written out ("5000万") so the
@@ -24,5 +31,5 @@ function mixedNumerals(text: string): string {
 }
 
 export function normalizeText(text: string): string {
-  return mixedNumerals(COLLOQUIAL.reduce((t, [from, to]) => t.replace(from, to), normalize(text)));
+  return unspaced(mixedNumerals(COLLOQUIAL.reduce((t, [from, to]) => t.replace(from, to), normalize(text))));
 }

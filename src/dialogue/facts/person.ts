@@ -55,7 +55,7 @@ export function readPerson(text: string, asOf: string): Partial<Profile> {
 
   if (new RegExp(`(?:在|去|到)(?:${PLACES})(?:市)?(?:买|购)`).test(text)) facts.buyingHomeInPanjin = false;
   // "在盘锦买了第一套房", "在盘锦购置了一套住房": an aspect word or a measure may stand between verb and home.
-  else if (/(?:在|来)盘锦?(?:市)?(?:买|购|购置|置)了?(?:一套|1套)?(?:房|住房|套房|首套|第一套|二套|第二套|商品房|新房|二手房)|盘锦的?(?:房子|住房)/.test(text)) facts.buyingHomeInPanjin = true;
+  else if (/(?:在|来)盘锦?(?:市)?(?:买|购|购置|置)了?(?:一套|1套)?(?:房|住房|套房|首套|第一套|二套|第二套|商品房|新房|二手房)|盘锦的?(?:房子|住房)|房子?(?:也|都)?(?:是)?在盘锦?(?:市)?(?:买|购)/.test(text)) facts.buyingHomeInPanjin = true;
 
   if (/二套|第二套|第[二三2-3]套|第二次买房|已经有(?:一套)?房|已有住房|有房了|不是首套|非首套/.test(text)) facts.firstHome = false;
   else if (/首套|第一套|头一套|第一次买房|首次(?:购|买)房/.test(text)) facts.firstHome = true;

@@ -55,6 +55,8 @@ const rows: [string, Record<string, unknown>, string[]?][] = [
   ['户口还在老家', { newlySettled: false }],
   ['我不是第一次创业但是第一次在盘锦创业', { firstBusinessInPanjin: true }],
   ['房子也是在盘锦买的是第一套', { buyingHomeInPanjin: true, firstHome: true }],
+  ['那在外地买的呢', { buyingHomeInPanjin: false }],
+  ['我在外地上班', { employedInPanjin: false }],
   ['贷款500万 抵押的是专利 一年', { ipPledgeLoan: true, loanPrincipalYuan: 5000000, loanTermYears: 1 }],
   ['我硕士毕业后读了全日制博士', { degree: 'doctorate', fullTime: true }],
   ['毕业将近5年', { graduationDate: '2016' }],

@@ -74,6 +74,12 @@ describe('topic switches in a conversation', () => {
     expect(a.answer).toContain('市科技局');
   });
 
+  it('reads a supposed variant of the asker\'s case against the topic, whatever its words', () => {
+    const a = ask(['博士购房补贴多少', '那如果是二手房呢']);
+    expect(a.outOfScope).toBe(false);
+    expect(a.citations[0]).toBe('item-17');
+  });
+
   it('still reads a variant of the asker\'s facts against the topic', () => {
     const a = ask(['省级孵化器奖励多少', '国家级的呢']);
     expect(a.citations[0]).toBe('item-19');

@@ -56,6 +56,8 @@ const QUANTITY = /[\d.一二两三四五六七八九十百千万]+(?:个月|年|
 
 /** Whether an ellipsis has a subject of its own beyond glue and money words ("那天使投资基金呢"). */
 function ownSubject(bare: string): boolean {
+  // "那如果是二手房呢" supposes a variant of the asker's own case, whatever words it uses.
+  if (/^那?(?:如果|要是|假如|假设|换成|改成)/.test(bare)) return false;
   // A figure ("三年一共多少") is a detail of the topic, not a subject.
   return withoutMoneyWords(bare).replace(QUANTITY, '').replace(ELLIPSIS_GLUE, '').length >= 2;
 }

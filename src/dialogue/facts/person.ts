@@ -7,7 +7,8 @@ import { parseChineseNumber } from '../../calculator/numbers.js';
 import { partialDate, yearsBefore } from './when.js';
 import { OTHER_PLACES } from '../cues.js';
 
-const PLACES = OTHER_PLACES.join('|');
+// 外地/外省/老家 are elsewhere for a fact about the asker, though no other city's policy is named.
+const PLACES = [...OTHER_PLACES, '外地', '外省', '老家'].join('|');
 const ELSEWHERE = new RegExp(`(?:在|去|到)(?:${PLACES})`);
 
 export function readPerson(text: string, asOf: string): Partial<Profile> {

@@ -90,6 +90,11 @@ describe('extractFacts on mixed or negated statements', () => {
     ['原来是市级，现在是省级了', { recognitionLevel: 'provincial' }],
     ['高企和国家级孵化器', { recognitionLevel: 'national' }],
     ['知识产权质押贷款300万，半年', { loanTermYears: 0.5 }],
+    // A kind named only to deny it is not the asker's; named again it is the reward's name.
+    ['公司不是高企，能拿高企那10万吗', { recognitionKind: 'other' }],
+    ['假如我们公司没被认定为高新技术企业', { recognitionKind: 'other' }],
+    ['我们不是高企，是省级孵化器', { recognitionKind: 'incubator', recognitionLevel: 'provincial' }],
+    ['我们孵化器不是新列入的，早几年就是国家级了', { recognitionKind: 'incubator', recognitionNew: false, recognitionLevel: 'national' }],
   ] as const)('%s', (text, expected) => {
     const facts = extractFacts(text, '2021-06-30');
     expect(facts).toMatchObject(expected);

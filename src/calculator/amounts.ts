@@ -98,13 +98,14 @@ function computeInterest(
   const userRate = profile[a.rate as FactName] as number | undefined;
   const table = rateTable(a.benchmark)!;
   const band = benchmarkFor(table, termYears);
-  const rate = userRate ?? band.percent;
+  // The text subsidises 按贷款基准利率50%: the asker's contract rate (年利率6%) is not the basis, or a
+  // loan priced above the benchmark would be paid more than the policy grants.
+  const rate = band.percent;
   const months = Math.max(1, Math.round(termYears * 12));
   const notes = [MONEY_ROUNDING];
   if (months !== termYears * 12) notes.push(`贷款期限按${months}个月计算。`);
-  notes.push(userRate === undefined
-    ? `未提供利率，按人民银行贷款基准利率${band.label}${band.percent}%计算（${table.effectiveFrom}起执行）。`
-    : `按您提供的利率${userRate}%计算；文件写的是"贷款基准利率"，实际以审核为准。`);
+  notes.push(`按人民银行贷款基准利率${band.label}${band.percent}%计算（${table.effectiveFrom}起执行）。`);
+  if (userRate !== undefined && userRate !== band.percent) notes.push(`您说的利率${userRate}%不是计算依据：文件写的是"按贷款基准利率50%予以贴息"。`);
 
   // rate in millionths of a percent point keeps 4.35 exact: yuan = P × r/100 × share/100 × months/12.
   const rateMicro = BigInt(Math.round(rate * 1e6));
@@ -115,7 +116,7 @@ function computeInterest(
   const yuan = Math.min(raw, a.capYuan);
   const capped = raw > a.capYuan;
   const trace = [
-    step('rate', { termYears }, rate, { source: userRate === undefined ? `${table.name}（knowledge/parameters/${table.id}.json，${table.effectiveFrom}起执行）：${band.label}${band.percent}%` : '用户提供' }),
+    step('rate', { termYears }, rate, { source: `${table.name}（knowledge/parameters/${table.id}.json，${table.effectiveFrom}起执行）：${band.label}${band.percent}%` }),
     step('interest', { principal, ratePercent: rate, sharePercent: a.sharePercent, months }, raw),
     step('cap', { computed: raw, cap: a.capYuan }, yuan),
   ];

@@ -33,12 +33,17 @@ export function judge(rule: Rule, c: Condition, profile: Profile, ctx: Context):
   const value = profile[fact];
   const missing = (question = FACTS[fact].question, which: FactName = fact): Judgement =>
     ({ state: 'missing', missing: { fact: which, question } });
-  if (value === undefined) return missing();
-  const quote = c.quote ?? rule.quote;
-  const fail = (actual: string): Judgement => ({
+  const fail = (actual: string, which: FactName = fact): Judgement => ({
     state: 'fail',
-    failed: { fact, requires: c.requires, message: `第${ctx.clause.number}条要求${c.requires}；${actual}` },
+    failed: { fact: which, requires: c.requires, message: `第${ctx.clause.number}条要求${c.requires}；${actual}` },
   });
+  if (value === undefined) {
+    // The asker denied what the date would show ("不是新列入的"): a stated "no" is a "no", not a question.
+    const denier = c.test === 'inPolicyYears' ? c.deniedBy as FactName | undefined : undefined;
+    if (denier && profile[denier] === false) return fail(sayValue(denier, false), denier);
+    return missing();
+  }
+  const quote = c.quote ?? rule.quote;
   const pass = (inputs: TraceStep['inputs'], notes: string[] = []): Judgement => ({
     state: 'pass', notes,
     step: { op: 'condition', inputs, value: true, clause: rule.clause, quote },

@@ -80,13 +80,15 @@ export const ProfileSchema = z.strictObject({
   recognitionLevel: z.enum(RECOGNITION_LEVELS).optional(),
   /** 获批/认定时间 */
   recognitionDate: PartialDateSchema.optional(),
+  /** 新获批 / 新认定 / 新列入: false when the asker says it is not new ("不是新列入的", "早就是高企了") without a year. */
+  recognitionNew: z.boolean().optional(),
   /** 知识产权质押向银行成功贷款 */
   ipPledgeLoan: z.boolean().optional(),
   /** 贷款本金, yuan */
   loanPrincipalYuan: money.positive().optional(),
   /** 贷款期限, years (0.5 for six months) */
   loanTermYears: z.number().positive().max(50).optional(),
-  /** 利率 in percent, as the user states it; absent means the PBoC benchmark for the term. */
+  /** 利率 in percent, as the user states it: shown, never the basis (the text subsidises at the PBoC benchmark for the term). */
   loanRatePercent: z.number().positive().max(100).optional(),
   /** 技术转让或许可净收入, yuan */
   transferNetIncomeYuan: money.optional(),
@@ -163,10 +165,11 @@ export const FACTS: Readonly<Record<FactName, FactInfo>> = Object.freeze({
   recognitionLevel: { label: '认定级别', question: '是国家级还是省级认定？', kind: 'enum',
     values: { national: '国家级', provincial: '省级', city: '市级', county: '县区级', other: '其他级别' } },
   recognitionDate: { label: '获批认定时间', question: '是哪年获批或认定的？', kind: 'date' },
+  recognitionNew: yn('新获批或新认定', '是政策期内（2019—2021年）新获批或新认定的吗？', '是新获批或新认定的', '您说不是新获批、新认定或新列入的'),
   ipPledgeLoan: yn('知识产权质押贷款', '这笔贷款是以知识产权质押方式向银行贷到的吗？', '这是知识产权质押银行贷款', '这不是知识产权质押银行贷款'),
   loanPrincipalYuan: { label: '贷款金额', question: '贷款金额是多少？', kind: 'number', unit: '元' },
   loanTermYears: { label: '贷款期限', question: '贷款期限是几年？', kind: 'number', unit: '年' },
-  loanRatePercent: { label: '利率', question: '按哪个利率计算（不说则按人民银行贷款基准利率）？', kind: 'number', unit: '%' },
+  loanRatePercent: { label: '利率', question: '贷款合同利率是多少（贴息按人民银行贷款基准利率计算）？', kind: 'number', unit: '%' },
   transferNetIncomeYuan: { label: '转让或许可净收入', question: '技术转让或许可取得的净收入是多少元？', kind: 'number', unit: '元' },
   industryUniversityProject: yn('产学研合作', '项目是以产学研合作形式实施的吗？', '项目以产学研合作形式实施', '项目不是产学研合作形式'),
   reachedPilotOrIndustrialisation: yn('中试或产业化', '项目已实现中试或产业化了吗？', '项目已实现中试或产业化', '项目尚未实现中试或产业化'),

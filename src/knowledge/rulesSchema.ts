@@ -32,7 +32,11 @@ export const ConditionSchema = z.discriminatedUnion('test', [
   /** A date fact lies within `years` before the date fact `until` (the evaluation date when that is unknown). */
   z.strictObject({ test: z.literal('withinYears'), ...conditionBase, years: positive, until: fact }),
   /** A date fact falls in one of the calendar years of the policy period (2019—2021). */
-  z.strictObject({ test: z.literal('inPolicyYears'), ...conditionBase }),
+  z.strictObject({
+    test: z.literal('inPolicyYears'), ...conditionBase,
+    /** A yes/no fact whose "no" settles this condition when the date is unknown ("不是新列入的" without a year). */
+    deniedBy: fact.optional(),
+  }),
   /** An input the amount needs (a principal, an income): known and given. */
   z.strictObject({ test: z.literal('given'), ...conditionBase }),
 ]);

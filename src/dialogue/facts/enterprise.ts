@@ -52,10 +52,24 @@ export function readLevel(text: string): Profile['recognitionLevel'] | undefined
   return last?.level;
 }
 
+/** A kind named only to deny it: "公司不是高企", "没被认定为高新技术企业", "并非孵化器". */
+const DENIED_KIND = /(?:不是|并非|并不是|还不是|不属于|不算|没有?|未|尚未|还没有?)(?:被|能|有)?(?:认定|评|获批|列入|成为|申请到|拿到)?(?:为|成|上)?(?:工程技术研究中心|企业技术中心|技术创新中心|工程研究中心|工程实验室|高新技术企业|高新企业|高企|孵化器|众创空间|加速器)/;
+/** A double negative says the kind after all: "不是没认定高企". */
+const DOUBLE_NEGATIVE = /(?:不是|并非)(?:没有?|未)/;
+
+/** "不是新列入的", "早就是高企了", "老高企": recognised before, not new; a stated year still decides. */
+const NOT_NEW = /(?:不是|并非|并不是)(?:新|当年|今年)(?:列入|认定|获批|批|评上|评)|早(?:就|已|几年就?)(?:是|认定|列入|获批|评上|成为)|老(?:牌)?高企|之前就(?:是|认定|列入|获批)/;
+
 export function readEnterprise(text: string, asOf: string): Partial<Profile> {
   const facts: Partial<Profile> = {};
   const kind = readRecognitionKind(text);
-  if (kind) facts.recognitionKind = kind;
+  const deniedName = DOUBLE_NEGATIVE.test(text) ? undefined : DENIED_KIND.exec(text)?.[0];
+  const denied = deniedName ? KINDS.find(([re]) => re.test(deniedName))?.[1] : undefined;
+  // Denying a kind rules its rewards out, and the kind named again after the denial is the reward's
+  // name ("不是高企，能拿高企那10万吗"); the Profile holds one kind, so the asker's is "other".
+  if (denied && (!kind || kind === denied)) facts.recognitionKind = 'other';
+  else if (kind) facts.recognitionKind = kind;
+  if (NOT_NEW.test(text)) facts.recognitionNew = false;
   const recognised = /认定|获批|批准|评上|评为|列入|入选|拿到|成为|新建|备案|就是/;
   if (recognised.test(text) || /今年|去年|前年|\d{4}\s*年/.test(text)) {
     // The year attached to the recognition ("2016年认定的") beats any other year in the message.

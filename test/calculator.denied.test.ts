@@ -1,0 +1,32 @@
+/** A stated "no" the date would show (不是新列入), and a contract rate that is not the subsidy's basis. */
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../src/calculator/index.js';
+
+const asOf = '2021-06-30';
+
+describe('inPolicyYears denied by a yes/no fact', () => {
+  it('rules the reward out when the asker says the recognition is not new and gives no year', () => {
+    const [o] = evaluate({ recognitionKind: 'incubator', recognitionLevel: 'national', recognitionNew: false }, { asOf, rules: ['national-incubator'] });
+    expect(o!.status).toBe('ineligible');
+    expect(o!.amounts).toEqual([]);
+    expect(o!.failed[0]!.fact).toBe('recognitionNew');
+  });
+
+  it('lets a stated year decide even when the asker also said it is not new', () => {
+    const [o] = evaluate({ recognitionKind: 'highTechEnterprise', recognitionDate: '2020', recognitionNew: false }, { asOf, rules: ['high-tech-enterprise'] });
+    expect(o!.status).toBe('eligible');
+  });
+
+  it('still asks for the year when newness is unknown', () => {
+    const [o] = evaluate({ recognitionKind: 'highTechEnterprise' }, { asOf, rules: ['high-tech-enterprise'] });
+    expect(o!.status).toBe('undetermined');
+  });
+});
+
+describe('IP-pledge subsidy rate', () => {
+  it('subsidises at the benchmark for the term, not at the contract rate (按贷款基准利率50%)', () => {
+    const [o] = evaluate({ ipPledgeLoan: true, loanPrincipalYuan: 3_000_000, loanTermYears: 1, loanRatePercent: 6 }, { asOf, rules: ['ip-pledge-interest-subsidy'] });
+    expect(o!.amounts.map((a) => a.yuan)).toEqual([65_250]);
+    expect(o!.notes.join('')).toContain('6%不是计算依据');
+  });
+});

@@ -30,3 +30,17 @@ describe('IP-pledge subsidy rate', () => {
     expect(o!.notes.join('')).toContain('6%不是计算依据');
   });
 });
+
+describe('a type the 含 list leaves open', () => {
+  it('is not counted, and is marked unsettled rather than plainly excluded (国家级技术创新中心)', () => {
+    const [o] = evaluate({ recognitionKind: 'techInnovationCenter', recognitionLevel: 'national', recognitionDate: '2020' }, { asOf, rules: ['national-rd-institution'] });
+    expect(o!.status).toBe('ineligible');
+    expect(o!.amounts).toEqual([]);
+    expect(o!.failed[0]!.unsettled).toContain('文件未写明');
+  });
+
+  it('is plainly excluded when the value is no such type (高新技术企业 for item-3)', () => {
+    const [o] = evaluate({ recognitionKind: 'highTechEnterprise', recognitionLevel: 'national', recognitionDate: '2020' }, { asOf, rules: ['national-rd-institution'] });
+    expect(o!.failed[0]!.unsettled).toBeUndefined();
+  });
+});

@@ -52,8 +52,12 @@ export function judge(rule: Rule, c: Condition, profile: Profile, ctx: Context):
   switch (c.test) {
     case 'is':
       return value === c.value ? pass({ [fact]: value as string | boolean }) : fail(sayValue(fact, value));
-    case 'oneOf':
-      return c.values.includes(String(value)) ? pass({ [fact]: String(value) }) : fail(sayValue(fact, value));
+    case 'oneOf': {
+      if (c.values.includes(String(value))) return pass({ [fact]: String(value) });
+      const failed = fail(sayValue(fact, value));
+      if (failed.state === 'fail' && c.unsettled?.values.includes(String(value))) failed.failed.unsettled = c.unsettled.note;
+      return failed;
+    }
     case 'atLeast':
       return (value as number) >= c.value ? pass({ [fact]: value as number, atLeast: c.value }) : fail(sayValue(fact, value));
     case 'given':

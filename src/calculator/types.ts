@@ -28,6 +28,8 @@ export interface FailedCondition {
   requires: string;
   /** The full sentence: "第17条要求毕业5年内创业；您毕业至开始创业已满6年". */
   message: string;
+  /** Set when the text leaves the asker's value open (a type its 含 list does not name): said instead of "不能享受". */
+  unsettled?: string;
 }
 
 export type Status = 'eligible' | 'ineligible' | 'undetermined';

@@ -26,7 +26,14 @@ export const ConditionSchema = z.discriminatedUnion('test', [
   /** The fact equals a value (true for a yes/no fact). */
   z.strictObject({ test: z.literal('is'), ...conditionBase, value: z.union([z.string(), z.boolean()]) }),
   /** The fact is one of these values. */
-  z.strictObject({ test: z.literal('oneOf'), ...conditionBase, values: z.array(z.string()).min(1) }),
+  z.strictObject({
+    test: z.literal('oneOf'), ...conditionBase, values: z.array(z.string()).min(1),
+    /**
+     * Values the list leaves open (国家级技术创新中心: the 含 list of national institutions names four
+     * others): not counted, but the answer says the text does not settle them instead of "不能享受".
+     */
+    unsettled: z.strictObject({ values: z.array(z.string()).min(1), note: text }).optional(),
+  }),
   /** A number fact is at least `value` `unit` (3年期以上 → 3 years). */
   z.strictObject({ test: z.literal('atLeast'), ...conditionBase, value: positive, unit: z.literal('years') }),
   /** A date fact lies within `years` before the date fact `until` (the evaluation date when that is unknown). */

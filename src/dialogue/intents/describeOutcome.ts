@@ -15,6 +15,9 @@ export function describeOutcome(o: Outcome, rule: Rule | undefined, ifYes?: Cond
     return `✓ ${o.title}：按${where}，${grant}${o.amountText}${assessed}。${quote}`;
   }
   if (o.status === 'ineligible') {
+    const unsettled = o.failed[0]?.unsettled;
+    // Not counted, but not "不能享受" either: the text neither names nor excludes the asker's case.
+    if (unsettled) return `✗ ${o.title}：${o.failed[0]!.message}。${unsettled}这里不计入金额，请以牵头单位解释为准。`;
     return `✗ ${o.title}：${o.failed[0]?.message ?? '您的情况不符合条件'}，因此不能享受。`;
   }
   const requires = conditionsOf(rule);

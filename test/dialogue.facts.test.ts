@@ -94,6 +94,7 @@ describe('extractFacts on mixed or negated statements', () => {
     ['公司不是高企，能拿高企那10万吗', { recognitionKind: 'other' }],
     ['假如我们公司没被认定为高新技术企业', { recognitionKind: 'other' }],
     ['我们不是高企，是省级孵化器', { recognitionKind: 'incubator', recognitionLevel: 'provincial' }],
+    ['我不是没落户，刚落户盘锦', { newlySettled: true }],
     ['我们孵化器不是新列入的，早几年就是国家级了', { recognitionKind: 'incubator', recognitionNew: false, recognitionLevel: 'national' }],
   ] as const)('%s', (text, expected) => {
     const facts = extractFacts(text, '2021-06-30');
@@ -106,6 +107,11 @@ describe('extractFacts on mixed or negated statements', () => {
     expect(extractFacts('我是博士，我老婆是本科', '2021-06-30').degree).toBe('doctorate');
     expect(extractFacts('我老婆是硕士', '2021-06-30').degree).toBeUndefined();
     expect(extractFacts('我爱人博士毕业', '2021-06-30').degree).toBeUndefined();
+  });
+
+  it('leaves the level unknown when a message compares two ("国家级…和省级…分别多少")', () => {
+    expect(extractFacts('国家级企业技术中心和省级企业技术中心分别奖励多少', '2021-06-30').recognitionLevel).toBeUndefined();
+    expect(extractFacts('国家级还是省级孵化器', '2021-06-30').recognitionLevel).toBeUndefined();
   });
 
   it('leaves the recognition kind unknown when a message names two', () => {

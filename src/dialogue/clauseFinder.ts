@@ -28,6 +28,19 @@ export function clauseNumber(text: string): string | null {
   return n && exists(`item-${n}`) ? `item-${n}` : null;
 }
 
+/**
+ * Every item a message names as 第N条 when it names two or more ("第16条和第17条有什么区别"), in the
+ * order said; [] otherwise, so a single number goes through clauseNumber as before.
+ */
+export function clauseNumbers(text: string): string[] {
+  const ids = [...text.matchAll(/第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*条/g)]
+    .map((m) => parseNumeral(m[1]!))
+    .filter((n): n is number => n !== null && exists(`item-${n}`))
+    .map((n) => `item-${n}`);
+  const distinct = [...new Set(ids)];
+  return distinct.length >= 2 ? distinct : [];
+}
+
 /** Scores within this share of the best count as a tie for a money question's subject. */
 const NEAR_TIE = 0.85;
 /** How much more of the subject a tied clause must cover to be preferred. */

@@ -20,7 +20,7 @@ import { rule as ruleById, type Profile } from '../calculator/index.js';
 import { benefitsNamed, moneyCue, unprovidedSubsidy, withoutMoneyWords } from './benefits.js';
 import { extractFacts } from './facts/extract.js';
 import { firstTimeAnswer, isBareYesNo, valueAnswer, withoutRetraction, yesNoAnswer } from './facts/answers.js';
-import { clauseNumber, findClauses, sentenceOf, subjectOf, unknownSubsidy } from './clauseFinder.js';
+import { clauseNumber, clauseNumbers, findClauses, sentenceOf, subjectOf, unknownSubsidy } from './clauseFinder.js';
 import { normalizeText } from './normalize.js';
 import { withoutStickers } from './stickers.js';
 import { outOfScopeReply, reply } from './reply.js';
@@ -29,6 +29,8 @@ import { OUT_OF_SCOPE_TEXT, UNPROVIDED_TEXT, offTopicReason } from './scope.js';
 import type { Session } from './session.js';
 import { clauseTopic, type Topic } from './topic.js';
 import { validityOn } from './validity.js';
+import { validityNote } from '../answer/format.js';
+import { knowledge } from '../knowledge/index.js';
 
 export interface TurnResult {
   answer: Answer;
@@ -98,6 +100,14 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
     return note ? { ...body, answer: `${note}\n${body.answer}` } : body;
   };
 
+  // "第16条和第17条有什么区别", "第3条和第6条谁牵头": each clause in turn, all cited.
+  const several = clauseNumbers(text);
+  if (several.length) {
+    const bodies = several.map((id) => (UNITS_CUE.test(text) ? answerUnits(id, validity) : clauseReply(id)));
+    const answer = bodies.map((b) => b.answer.split('\n').filter((l) => !l.startsWith('（本政策')).join('\n')).join('\n\n');
+    const note = validityNote(validity, [...new Set(several.flatMap((id) => knowledge().clause(id)?.lead ?? []))]);
+    return answered(say({ answer: `${answer}\n${note}`, citations: bodies.flatMap((b) => b.citations) }), clauseTopic(several[0]!));
+  }
   const numbered = clauseNumber(text);
   if (numbered) {
     const body = UNITS_CUE.test(text) ? answerUnits(numbered, validity) : clauseReply(numbered);

@@ -45,6 +45,9 @@ const LEVELS: readonly [RegExp, NonNullable<Profile['recognitionLevel']>][] = [
  */
 export function readLevel(text: string): Profile['recognitionLevel'] | undefined {
   const positive = text.replace(/(?:不是|并非|非|没有|不算)(?:国家级|省级|市级|县级|区级)/g, '');
+  // "国家级企业技术中心和省级企业技术中心分别奖励多少" compares two levels; it states neither as the asker's.
+  const pair = /(国家级|省级|市级)[^，,。；;？?！!]{0,12}?(?:和|与|跟|及|以及|、|还是|或者?|或是)[^，,。；;？?！!]{0,3}?(国家级|省级|市级)/.exec(positive);
+  if (pair && pair[1] !== pair[2]) return undefined;
   let last: { at: number; level: NonNullable<Profile['recognitionLevel']> } | undefined;
   for (const [re, level] of LEVELS) {
     for (const m of positive.matchAll(re)) if (!last || m.index > last.at) last = { at: m.index, level };

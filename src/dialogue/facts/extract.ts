@@ -12,7 +12,11 @@ import { readNewlySelected, readSupport } from './talent.js';
 const TALENT_RULES = /talent|leading|top-/;
 const ZONE_LEVEL = /(?:国家级|省级|市级)(?:特色)?(?=高新区|开发区|园区|新区|示范区|特色)/g;
 
-export function extractFacts(text: string, asOf: string, topicBenefits: readonly string[] = []): Partial<Profile> {
+/** "我不是没落户", "并非没有首套房": two negatives say the fact; "是不是没落户" is a question, kept. */
+const DOUBLE_NEGATIVE = /(?<!是)(?:不是|并非|并不是)(?:没有?|未|不)(?=[\u4e00-\u9fff])/g;
+
+export function extractFacts(said: string, asOf: string, topicBenefits: readonly string[] = []): Partial<Profile> {
+  const text = said.replace(DOUBLE_NEGATIVE, '');
   const facts: Partial<Profile> = { ...readPerson(text, asOf), ...readTalent(text, topicBenefits.some((id) => id.startsWith('team-'))), ...readEnterprise(text, asOf) };
 
   // Follow-up answers carry no keyword of their own: "期限一年" after a loan question, "省里给了40万"

@@ -19,7 +19,8 @@ const CUES: readonly [DocumentFact, RegExp][] = [
   ['issuer', /发文机关|发文单位|印发单位|发布单位|谁发的|谁印发|谁发布|哪个(部门|单位|机关)(发|印发|发布)|制定(单位|部门|机关)|出台(单位|部门)/],
   ['recipients', /主送|发给谁|发给哪|印发给/],
   ['publication', /公开发布|是否公开|能公开/],
-  ['title', /标题|全称|文件名|叫什么|名称|题目/],
+  // "盘政办发〔2019〕29号是什么文件": the number given, the title asked.
+  ['title', /标题|全称|文件名|叫什么|名称|题目|是(?:什么|哪个|哪份|啥)(?:文件|政策|文)/],
 ];
 
 /** Words that say the question is about the document itself rather than one benefit. */

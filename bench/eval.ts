@@ -1,6 +1,6 @@
 /**
  * npm run eval: the conversation sets (test/cases/conversations.jsonl, conversations-blind.jsonl,
- * conversations-blind-2.jsonl) and the shared examples,
+ * conversations-blind-2.jsonl, conversations-blind-3.jsonl) and the shared examples,
  * scored by category. Exits 1 when under 95% or when any wrong amount was listed.
  */
 import { readFileSync } from 'node:fs';
@@ -15,6 +15,8 @@ const sets: [string, string][] = [
   ['blind conversations', fileURLToPath(new URL('../test/cases/conversations-blind.jsonl', import.meta.url))],
   // Second blind round, WeChat-style: piecemeal facts, bare replies, corrections, topic switches.
   ['blind conversations 2', fileURLToPath(new URL('../test/cases/conversations-blind-2.jsonl', import.meta.url))],
+  // Third blind round: entrepreneurs, talent-service staff, hypotheticals and negation, period.
+  ['blind conversations 3', fileURLToPath(new URL('../test/cases/conversations-blind-3.jsonl', import.meta.url))],
   ['shared examples', fileURLToPath(new URL('../test/cases/shared-examples.jsonl', import.meta.url))],
 ];
 const verbose = process.argv.includes('--verbose');

@@ -1,6 +1,7 @@
 /**
  * Our conversation sets, written from the policy text: test/cases/conversations.jsonl and the
- * blind batches test/cases/conversations-blind.jsonl and conversations-blind-2.jsonl (written before
+ * blind batches test/cases/conversations-blind.jsonl, conversations-blind-2.jsonl and
+ * conversations-blind-3.jsonl (written before
  * the bot answered any of them).
  * In each set at least 95% must pass, and no case may grant a benefit the asker's facts rule out.
  */
@@ -13,6 +14,7 @@ const SETS: { file: string; minCases: number }[] = [
   { file: 'conversations.jsonl', minCases: 200 },
   { file: 'conversations-blind.jsonl', minCases: 60 },
   { file: 'conversations-blind-2.jsonl', minCases: 50 },
+  { file: 'conversations-blind-3.jsonl', minCases: 60 },
 ];
 
 function run(c: ConversationCase): CaseResult {

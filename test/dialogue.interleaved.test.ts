@@ -1,5 +1,6 @@
 /**
- * Many users on one responder: the cases of test/cases/conversations-blind-2.jsonl played with their
+ * Many users on one responder: the cases of test/cases/conversations-blind-2.jsonl and
+ * conversations-blind-3.jsonl played with their
  * turns interleaved (one turn of each case in turn, each case its own user) must get exactly the
  * answers they get alone. A fact leaking between users changes an answer and fails here.
  */
@@ -9,8 +10,8 @@ import { createResponder } from '../src/bot.js';
 import { DEFAULT_CASE_AS_OF, parseCases, runCase } from './cases/checkCase.js';
 import type { Answer } from '../src/answer/types.js';
 
-const file = 'conversations-blind-2.jsonl';
-const cases = parseCases(readFileSync(new URL(`./cases/${file}`, import.meta.url), 'utf8'), `test/cases/${file}`);
+const files = ['conversations-blind-2.jsonl', 'conversations-blind-3.jsonl'];
+const cases = files.flatMap((file) => parseCases(readFileSync(new URL(`./cases/${file}`, import.meta.url), 'utf8'), `test/cases/${file}`));
 
 describe('interleaved conversations share nothing', () => {
   it('answers every case the same interleaved as alone', () => {

@@ -132,3 +132,22 @@ describe('a bare yes with no question open', () => {
     expect(a.answer).toContain('回答哪个问题');
   });
 });
+
+describe('saying a recognition is not new', () => {
+  const play = (...turns: string[]) => {
+    const r = createResponder();
+    return turns.map((t) => r('u', t, { asOf }))[turns.length - 1]!;
+  };
+
+  it('withdraws the year said before: 不是新列入的 rules the 20万 out', () => {
+    expect(play('国家级孵化器2020年新列入', '不是新列入的').amounts).toEqual([]);
+  });
+
+  it('keeps the year when the asker only says it already is one (早就是高企了)', () => {
+    expect(play('高企2019年认定的', '早就是高企了').amounts.map((a) => a.yuan)).toEqual([100000]);
+  });
+
+  it('rules a reward out for a kind the asker denies being (公司不是高企)', () => {
+    expect(play('公司不是高企，能拿高企那10万吗').amounts).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ import { siblingsFor } from './intents/siblings.js';
 import { rule as ruleById, type Profile } from '../calculator/index.js';
 import { benefitsNamed, moneyCue, unprovidedSubsidy, withoutMoneyWords } from './benefits.js';
 import { extractFacts } from './facts/extract.js';
+import { DENIES_NEW } from './facts/enterprise.js';
 import { firstTimeAnswer, isBareYesNo, valueAnswer, withoutRetraction, yesNoAnswer } from './facts/answers.js';
 import { clauseNumber, clauseNumbers, findClauses, sentenceOf, subjectOf, unknownSubsidy } from './clauseFinder.js';
 import { normalizeText } from './normalize.js';
@@ -143,6 +144,8 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
     ...extractFacts(text, asOf, topicBenefits),
   };
   const facts = { ...session.facts, ...stated };
+  // "不是新列入的" after "2020年新列入": the latest word is that it is not new; the earlier year goes.
+  if (stated.recognitionNew === false && stated.recognitionDate === undefined && DENIES_NEW.test(text)) delete facts.recognitionDate;
   const hasFacts = Object.keys(stated).length > 0;
   const anaphoric = ANAPHORA.test(text) || bare.length <= 4;
 

@@ -60,6 +60,8 @@ const DENIED_KIND = /(?:不是|并非|并不是|还不是|不属于|不算|没�
 /** A double negative says the kind after all: "不是没认定高企". */
 const DOUBLE_NEGATIVE = /(?:不是|并非)(?:没有?|未)/;
 
+/** "不是新列入的": a plain denial, which also withdraws a year said before (unlike "早就是", which may just say yes). */
+export const DENIES_NEW = /(?:不是|并非|并不是)(?:新|当年|今年)(?:列入|认定|获批|批|评上|评)/;
 /** "不是新列入的", "早就是高企了", "老高企": recognised before, not new; a stated year still decides. */
 const NOT_NEW = /(?:不是|并非|并不是)(?:新|当年|今年)(?:列入|认定|获批|批|评上|评)|早(?:就|已|几年就?)(?:是|认定|列入|获批|评上|成为)|老(?:牌)?高企|之前就(?:是|认定|列入|获批)/;
 

@@ -16,6 +16,7 @@ import { noAmountNote, serviceNote } from './intents/noAmount.js';
 import { answerEntitlement } from './intents/entitlement.js';
 import { chooseBenefits } from './intents/route.js';
 import { siblingsFor } from './intents/siblings.js';
+import { openPointAsked } from './intents/openPoint.js';
 import { rule as ruleById, type Profile } from '../calculator/index.js';
 import { benefitsNamed, moneyCue, unprovidedSubsidy, withoutMoneyWords } from './benefits.js';
 import { extractFacts } from './facts/extract.js';
@@ -97,7 +98,7 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
   // A clause quoted for a money question says plainly what money it sets, if any.
   const clauseReply = (id: string, sentence?: string) => {
     const body = answerClause(id, validity, sentence);
-    const note = money ? noAmountNote(id, said, text) : null;
+    const note = money ? noAmountNote(id, said, text) : openPointNote(id, text, body.answer);
     return note ? { ...body, answer: `${note}\n${body.answer}` } : body;
   };
 
@@ -196,6 +197,8 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
       // "子女入学有补贴吗": a service asked about as money is said to carry no amount.
       const service = money && !body.amounts.length ? serviceNote(body.citations[0]!, text) : null;
       if (service) body.answer = `${service}\n${body.answer}`;
+      const open = openPointNote(body.citations[0]!, text, body.answer);
+      if (open) body.answer = `${open}\n${body.answer}`;
       return answered(say(body), next, facts, body.pending);
     }
   }
@@ -207,4 +210,10 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
   // "是的" after a question that is no longer open (a clause was looked up in between).
   if (isBareYesNo(shortReply)) return answered(say({ answer: BARE_REPLY_TEXT }), topic, facts);
   return answered(outOfScopeReply(user, validity, OUT_OF_SCOPE_TEXT));
+}
+
+/** "算新获批吗" on a point the text leaves open: said first, unless the answer already says it. */
+function openPointNote(clauseId: string, text: string, answer: string): string | null {
+  const point = openPointAsked(clauseId, text);
+  return point && !answer.includes(point) ? `${point}请以牵头单位解释为准。` : null;
 }

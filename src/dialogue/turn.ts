@@ -6,7 +6,7 @@
 import type { Answer } from '../answer/types.js';
 import { AMOUNT_ASKED, ANAPHORA, ELLIPSIS_GLUE, FINAL_PARTICLES, GREETING, HELP, PROCEDURE_CUE, RESET, THANKS, UNITS_CUE } from './cues.js';
 import { answerClause, answerUnits, nonexistentItem } from './intents/clauseLookup.js';
-import { answerDocumentFact, documentFactAsked } from './intents/documentFacts.js';
+import { answerDocumentFact, documentFactAsked, moreDocumentFactsAsked } from './intents/documentFacts.js';
 import {
   BARE_REPLY_TEXT, EMPTY_TEXT, FACTS_NOTED, PROCEDURE_NOTE, PROCEDURE_TEXT, RESET_TEXT, THANKS_TEXT, TRUNCATED_NOTE, helpText,
 } from './intents/help.js';
@@ -112,7 +112,9 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
   }
   const numbered = clauseNumber(text);
   if (numbered) {
-    const body = UNITS_CUE.test(text) ? answerUnits(numbered, validity) : clauseReply(numbered);
+    // "第11条免费厂房几年，谁负责" asks more than the units: the clause, whose answer names them too.
+    const unitsOnly = UNITS_CUE.test(text) && !asksBeyondUnits(bare);
+    const body = unitsOnly ? answerUnits(numbered, validity) : clauseReply(numbered);
     return answered(say(body), clauseTopic(numbered));
   }
   const missingItem = nonexistentItem(text);
@@ -125,7 +127,7 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
   // "博士毕业5年了还能申请创业补贴吗" is about the benefit, not about whether the document is in force.
   const docFact = documentFactAsked(text);
   if (docFact && (!named.length || UNAMBIGUOUS_DOC_FACTS.has(docFact))) {
-    return answered(say(answerDocumentFact(docFact, validity)));
+    return answered(say(answerDocumentFact(docFact, validity, moreDocumentFactsAsked(text, docFact))));
   }
   if (offTopicReason(text)) return answered(outOfScopeReply(user, validity, OUT_OF_SCOPE_TEXT));
   const procedure = PROCEDURE_CUE.test(text);
@@ -216,4 +218,12 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
 function openPointNote(clauseId: string, text: string, answer: string): string | null {
   const point = openPointAsked(clauseId, text);
   return point && !answer.includes(point) ? `${point}请以牵头单位解释为准。` : null;
+}
+
+/** Words of a units question ("第17条的牵头单位是哪个部门") that say nothing else. */
+const UNITS_FILLER = /请问|这个|那个|这|那|是|谁|的|呢|要|去|办|吗|啊|该|应该|可以|问|哪|个|些|部门|单位|找|理|申请|咨询|和|及|与|跟|什么|分别|都|有|一下|告诉我|由|归|管|条款?|第?[\d一二三四五六七八九十]+条?/g;
+
+/** True when a message naming a clause and its units also asks something else of it. */
+function asksBeyondUnits(bare: string): boolean {
+  return bare.replace(new RegExp(UNITS_CUE.source, 'g'), '').replace(UNITS_FILLER, '').length >= 2;
 }

@@ -36,7 +36,17 @@ export function documentFactAsked(text: string): DocumentFact | null {
   return null;
 }
 
-export function answerDocumentFact(fact: DocumentFact, validity: Validity): { answer: string; citations: string[] } {
+/**
+ * Every further fact asked beside the first ("文号和发布日期是什么"): facts whose cue occurs, in cue
+ * order, the same document-word guard applying.
+ */
+export function moreDocumentFactsAsked(text: string, first: DocumentFact): DocumentFact[] {
+  return CUES.filter(([fact, cue]) => fact !== first && fact !== 'overview' && cue.test(text))
+    .filter(([fact]) => !(fact === 'issued' || fact === 'period' || fact === 'title') || ABOUT_DOCUMENT.test(text))
+    .map(([fact]) => fact);
+}
+
+export function answerDocumentFact(fact: DocumentFact, validity: Validity, more: readonly DocumentFact[] = []): { answer: string; citations: string[] } {
   const doc = knowledge().document;
   const title = `《${doc.title}》`;
   const [y, m, d] = doc.issued.date.split('-').map(Number);
@@ -54,8 +64,9 @@ export function answerDocumentFact(fact: DocumentFact, validity: Validity): { an
     title: `文件全称是${title}，文号${doc.docNumber}，由${doc.issuer}印发。`,
     overview: overview(title, doc.docNumber),
   };
-  const note = fact === 'inForce' ? '' : validityNote(validity);
-  return { answer: lines[fact] + note, citations: [fact === 'overview' ? 'preamble' : 'notice'] };
+  const asked = [fact, ...more];
+  const note = asked.includes('inForce') ? '' : validityNote(validity);
+  return { answer: asked.map((f) => lines[f]).join('') + note, citations: [fact === 'overview' ? 'preamble' : 'notice'] };
 }
 
 /** The document's shape: its three parts, the six 工程 and the 21 numbered tasks by heading. */

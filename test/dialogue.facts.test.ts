@@ -95,6 +95,10 @@ describe('extractFacts on mixed or negated statements', () => {
     ['假如我们公司没被认定为高新技术企业', { recognitionKind: 'other' }],
     ['我们不是高企，是省级孵化器', { recognitionKind: 'incubator', recognitionLevel: 'provincial' }],
     ['我不是没落户，刚落户盘锦', { newlySettled: true }],
+    ['我们团队没评上任何支持标准', { teamTier: 'none' }],
+    ['团队没评上特别支持，是重点支持', { teamTier: 'key' }],
+    ['不是海外人才项目', { overseasTalentProject: false }],
+    ['公司不是国家级企业技术中心，是省级的', { recognitionKind: 'enterpriseTechCenter', recognitionLevel: 'provincial' }],
     ['我们孵化器不是新列入的，早几年就是国家级了', { recognitionKind: 'incubator', recognitionNew: false, recognitionLevel: 'national' }],
   ] as const)('%s', (text, expected) => {
     const facts = extractFacts(text, '2021-06-30');

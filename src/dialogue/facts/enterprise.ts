@@ -27,7 +27,8 @@ const KINDS: readonly [RegExp, Kind][] = [
  * it unknown: the Profile holds one, and reading either would rule the other's benefit out.
  */
 export function readRecognitionKind(text: string): Kind | undefined {
-  const positive = text.replace(/(?:不是|并非|没有)[^，,。；;]{0,4}?(?=工程|企业技术|技术创新|高新|高企|孵化|众创|加速)/g, '不是');
+  // "不是国家级企业技术中心" denies the level, not the kind: the filler never swallows a level.
+  const positive = text.replace(/(?:不是|并非|没有)(?!国家级|省级|市级|县级|区级)[^，,。；;]{0,4}?(?=工程|企业技术|技术创新|高新|高企|孵化|众创|加速)/g, '不是');
   const kinds = KINDS.filter(([re]) => re.test(positive.replace(/不是(?:工程技术研究中心|企业技术中心|技术创新中心|工程研究中心|工程实验室|高新技术企业|高新企业|高企|孵化器|众创空间|加速器)/g, '')));
   return kinds.length === 1 ? kinds[0]![1] : undefined;
 }

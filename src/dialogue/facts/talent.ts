@@ -37,11 +37,17 @@ export function readTalent(text: string, aboutTeams = false): Partial<Profile> {
     if (n !== undefined && n > 0 && n < 50) facts.contractYears = n;
   }
 
-  if (/特别支持/.test(text)) facts.teamTier = 'special';
-  else if (/重点支持/.test(text) && (aboutTeams || /团队/.test(text))) facts.teamTier = 'key';
-  else if (/优先支持/.test(text)) facts.teamTier = 'priority';
+  // "没评上特别支持" denies that tier only; the tier said after it ("是重点支持") is the asker's.
+  const tiers = text.replace(/(?:没有?|未|不是|并非)(?:被)?(?:评上|评为|评到|入选|列入|拿到|获得)?(?:特别|重点|优先)支持/g, '');
+  if (/特别支持/.test(tiers)) facts.teamTier = 'special';
+  else if (/重点支持/.test(tiers) && (aboutTeams || /团队/.test(text))) facts.teamTier = 'key';
+  else if (/优先支持/.test(tiers)) facts.teamTier = 'priority';
+  // "没评上任何支持标准", "哪一档都不是": no tier, so no team grant.
+  else if (/(?:没有?|未)(?:被)?(?:评上|评为|评到|入选|列入|拿到|获得)(?:任何|哪个|哪一)?(?:一档|档|支持标准|标准|档次)|(?:哪|任何)一?档都(?:不是|没)|不在(?:任何)?(?:支持标准|档)/.test(text)) facts.teamTier = 'none';
 
-  if (/海外/.test(text) && /人才|项目|团队|归国|留学/.test(text)) facts.overseasTalentProject = true;
+  // "不是海外人才项目", "非海外项目": the overseas start-up fund is ruled out, not granted.
+  if (/(?:不是|并非|不属于|不算|非)海外/.test(text)) facts.overseasTalentProject = false;
+  else if (/海外/.test(text) && /人才|项目|团队|归国|留学/.test(text)) facts.overseasTalentProject = true;
   if (/初创|创业初(?:始|期)|刚起步|起步阶段|刚开始创业/.test(text)) facts.startupStage = true;
   else if (/已经(?:营业|运营|成立)\s*[\d一二三四五六七八九十]+\s*年|成熟期/.test(text)) facts.startupStage = false;
   return facts;

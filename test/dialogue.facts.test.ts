@@ -98,6 +98,11 @@ describe('extractFacts on mixed or negated statements', () => {
     ['我们团队没评上任何支持标准', { teamTier: 'none' }],
     ['团队没评上特别支持，是重点支持', { teamTier: 'key' }],
     ['不是海外人才项目', { overseasTalentProject: false }],
+    ['我不是顶尖人才，是国家级领军人才', { talentTier: 'nationalLeading' }],
+    ['我不是顶尖人才', { talentTier: 'other' }],
+    ['房子不在盘锦买的，第一套', { buyingHomeInPanjin: false, firstHome: true }],
+    ['2019年以前就在盘锦开过公司', { firstBusinessInPanjin: false }],
+    ['之前从没开过公司，第一次在盘锦创业', { firstBusinessInPanjin: true }],
     ['公司不是国家级企业技术中心，是省级的', { recognitionKind: 'enterpriseTechCenter', recognitionLevel: 'provincial' }],
     ['我们孵化器不是新列入的，早几年就是国家级了', { recognitionKind: 'incubator', recognitionNew: false, recognitionLevel: 'national' }],
   ] as const)('%s', (text, expected) => {

@@ -29,7 +29,9 @@ export function readPerson(text: string, asOf: string): Partial<Profile> {
   if (/(?<!不是)(?:第一次|首次|头一回|头一次|头回|初次|第一回)(?:在盘锦|在盘|来盘锦|来盘|到盘锦)(?:这边)?创业/.test(text)
       && !/(?:第[二三四2-4]次|二次|再次|又一次)(?:在盘锦|在盘|来盘锦|来盘)创业/.test(text)) {
     facts.firstBusinessInPanjin = true;
-  } else if (/(?:第[二三四2-4]次|二次|再次|又一次|又)(?:在盘锦|在盘|来盘锦|来盘)?创业|(?:以前|之前|曾经|已经)(?:在盘锦|在盘)?创过业|不是(?:第一次|首次|头一回)/.test(text)) {
+  } else if (/(?:第[二三四2-4]次|二次|再次|又一次|又)(?:在盘锦|在盘|来盘锦|来盘)?创业|(?:以前|之前|曾经|已经)(?:在盘锦|在盘)?创过业|不是(?:第一次|首次|头一回)/.test(text)
+      // "2019年以前就在盘锦开过公司": a business before this one; "从没开过公司" says the opposite.
+      || (/(?:以前|之前|曾经|早就|已经|原来)[^，,。；;]{0,10}?(?:开过|办过|创办过|注册过)(?:公司|企业)/.test(text) && !/(?:没|未)有?(?:开过|办过|创办过|注册过)/.test(text))) {
     facts.firstBusinessInPanjin = false;
   } else if (/(?:第一次|首次|头一回|头一次|头回|初次|第一回)/.test(text) && /创业|开公司|办企业|开办/.test(text)) {
     facts.firstBusinessInPanjin = !new RegExp(`(?:在|去|到)(?:${PLACES})(?:创业|开公司|办企业)`).test(text);
@@ -54,7 +56,9 @@ export function readPerson(text: string, asOf: string): Partial<Profile> {
   // "我老婆在沈阳工作，我在盘锦上班": two places, two people; ask rather than guess whose is whose.
   if (worksElsewhere !== worksHere) facts.employedInPanjin = worksHere;
 
-  if (new RegExp(`(?:在|去|到)(?:${PLACES})(?:市)?(?:买|购)`).test(text)) facts.buyingHomeInPanjin = false;
+  // "房子不在盘锦买的", "没在盘锦买房": a denial, though it holds the words "在盘锦买".
+  if (/(?:不|没|没有|并不|并没有|不是)(?:是)?在盘锦?(?:市)?(?:买|购)|房子?(?:不|没|并不)(?:是)?在盘锦?(?:市)?(?:买|购)/.test(text)) facts.buyingHomeInPanjin = false;
+  else if (new RegExp(`(?:在|去|到)(?:${PLACES})(?:市)?(?:买|购)`).test(text)) facts.buyingHomeInPanjin = false;
   // "在盘锦买了第一套房", "在盘锦购置了一套住房": an aspect word or a measure may stand between verb and home.
   else if (/(?:在|来)盘锦?(?:市)?(?:买|购|购置|置)了?(?:一套|1套)?(?:房|住房|套房|首套|第一套|二套|第二套|商品房|新房|二手房)|盘锦的?(?:房子|住房)|房子?(?:也|都)?(?:是)?在盘锦?(?:市)?(?:买|购)/.test(text)) facts.buyingHomeInPanjin = true;
 

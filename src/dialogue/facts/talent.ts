@@ -12,8 +12,12 @@ const NOT_NEW = /(?:不是|并非|并不是|非|没有|不算)(?:新培养|新�
 export function readTalent(text: string, aboutTeams = false): Partial<Profile> {
   const facts: Partial<Profile> = {};
 
-  if (/顶尖/.test(text)) facts.talentTier = 'top';
-  else if (/领军/.test(text) && !/领军企业/.test(text)) facts.talentTier = 'nationalLeading';
+  // "我不是顶尖人才，是国家级领军人才": a denied tier is not the asker's; with none left it is "other".
+  const DENIED_TIER = /(?:不是|并非|不算|不属于|够不上|算不上|没有?(?:被)?(?:认定为?|评为?)?)(?:国际级|国家级)?(?:顶尖|领军)(?:人才)?/g;
+  const talent = text.replace(DENIED_TIER, '');
+  if (/顶尖/.test(talent)) facts.talentTier = 'top';
+  else if (/领军/.test(talent) && !/领军企业/.test(talent)) facts.talentTier = 'nationalLeading';
+  else if (talent !== text && !/领军企业/.test(text)) facts.talentTier = 'other';
 
   if (/兴辽英才/.test(text)) facts.provincialProgramme = 'xingliaoTalent';
   else if (/(?:辽宁)?省(?:级)?优秀专家|辽宁省优秀/.test(text)) facts.provincialProgramme = 'liaoningExpert';

@@ -31,3 +31,11 @@ describe('chat spellings', () => {
     expect(normalizeText('博后有木有补贴')).toBe('博后有没有补贴');
   });
 });
+
+describe('thousands separators', () => {
+  it('drops them so the figure is read at all (1,000万 was read as 000万)', () => {
+    expect(normalizeText('贷款1,000万')).toBe('贷款1000万');
+    expect(normalizeText('贷款1，500，000元')).toBe('贷款1500000元');
+    expect(normalizeText('2019,2020年')).toBe('2019,2020年');
+  });
+});

@@ -30,6 +30,14 @@ function mixedNumerals(text: string): string {
     `${Math.round(Number(n) * (unit === '千' ? 1000 : 100) * 100) / 100}万`);
 }
 
+/**
+ * "1,000万", "1,500,000元": thousands separators dropped, or the number reader sees "000万" (nothing)
+ * and the principal is silently lost. A year list ("2019,2020") has four digits after the comma.
+ */
+function ungrouped(text: string): string {
+  return text.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+}
+
 export function normalizeText(text: string): string {
-  return unspaced(mixedNumerals(COLLOQUIAL.reduce((t, [from, to]) => t.replace(from, to), normalize(text))));
+  return unspaced(mixedNumerals(ungrouped(COLLOQUIAL.reduce((t, [from, to]) => t.replace(from, to), normalize(text)))));
 }

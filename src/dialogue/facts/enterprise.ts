@@ -104,9 +104,14 @@ export function readLoan(text: string, aboutLoan = false): Partial<Profile> {
   const after = (q: { index: number; raw: string }) => text.slice(q.index + q.raw.length, q.index + q.raw.length + 3).split(/[，,。；;？?！!\s]/)[0]!;
   const principal = quantities.find((q) => q.unit === 'yuan' && !/贴息|补贴|补助/.test(after(q)));
   if (principal && principal.value > 0) facts.loanPrincipalYuan = principal.value;
+  // "2年零6个月", "一年三个月": years and months of one term, not two terms.
+  const mixed = /(?<!\d)([一二两三四五六七八九十]+|\d{1,2})\s*年(?:零|又)?\s*([一二两三四五六七八九十]+|\d{1,2})\s*个月/.exec(text);
+  const mixedYears = mixed ? [mixed[1]!, mixed[2]!].map((n) => (/^\d+$/.test(n) ? Number(n) : parseChineseNumber(n))) : [];
   // 半年 and 一年半 are terms too, which the number reader does not see.
   const half = /([一二两三四五六七八九十\d]+)?\s*年半|半年/.exec(text);
-  if (half) {
+  if (mixedYears.length && mixedYears.every((n) => n !== undefined && Number.isFinite(n)) && mixedYears[1]! < 12) {
+    facts.loanTermYears = Math.round((mixedYears[0]! + mixedYears[1]! / 12) * 1000) / 1000;
+  } else if (half) {
     const whole = half[1] ? Number(/^\d+$/.test(half[1]) ? half[1] : parseChineseNumber(half[1])) : 0;
     if (Number.isFinite(whole)) facts.loanTermYears = whole + 0.5;
   }

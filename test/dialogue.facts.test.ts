@@ -121,6 +121,11 @@ describe('extractFacts on mixed or negated statements', () => {
     expect(extractFacts('我爱人博士毕业', '2021-06-30').degree).toBeUndefined();
   });
 
+  it('takes no loan term from "5年以上" or "3年多": it is asked, not guessed', () => {
+    expect(extractFacts('知识产权质押贷款100万，期限5年以上', '2021-06-30').loanTermYears).toBeUndefined();
+    expect(extractFacts('知识产权质押贷款100万，贷了3年多', '2021-06-30').loanTermYears).toBeUndefined();
+  });
+
   it('leaves the level unknown when a message compares two ("国家级…和省级…分别多少")', () => {
     expect(extractFacts('国家级企业技术中心和省级企业技术中心分别奖励多少', '2021-06-30').recognitionLevel).toBeUndefined();
     expect(extractFacts('国家级还是省级孵化器', '2021-06-30').recognitionLevel).toBeUndefined();

@@ -115,7 +115,8 @@ export function readLoan(text: string, aboutLoan = false): Partial<Profile> {
     const whole = half[1] ? Number(/^\d+$/.test(half[1]) ? half[1] : parseChineseNumber(half[1])) : 0;
     if (Number.isFinite(whole)) facts.loanTermYears = whole + 0.5;
   }
-  const term = facts.loanTermYears !== undefined ? undefined : quantities.find((q) => (q.unit === 'years' || q.unit === 'months') && !/合同|毕业|前|以前/.test(text.slice(q.index + q.raw.length, q.index + q.raw.length + 2)));
+  // "5年以上", "3年多" give no term to compute with: asked rather than taken as 5 or 3.
+  const term = facts.loanTermYears !== undefined ? undefined : quantities.find((q) => (q.unit === 'years' || q.unit === 'months') && !/合同|毕业|前|以前|以上|多/.test(text.slice(q.index + q.raw.length, q.index + q.raw.length + 2)));
   if (term && term.value > 0) facts.loanTermYears = term.unit === 'months' ? Math.round((term.value / 12) * 1000) / 1000 : term.value;
   const rate = quantities.find((q) => q.unit === 'percent' && q.value > 0 && q.value < 100 && q.value !== 50);
   if (rate) facts.loanRatePercent = rate.value;

@@ -44,3 +44,13 @@ describe('a type the 含 list leaves open', () => {
     expect(o!.failed[0]!.unsettled).toBeUndefined();
   });
 });
+
+describe('a beneficiary the text names (…的企业)', () => {
+  it('is never asked, and a stated "not an enterprise" rules the reward out', () => {
+    const base = { recognitionKind: 'enterpriseTechCenter', recognitionLevel: 'national', recognitionDate: '2020' } as const;
+    expect(evaluate(base, { asOf, rules: ['national-rd-institution'] })[0]!.status).toBe('eligible');
+    const [o] = evaluate({ ...base, applicantEnterprise: false }, { asOf, rules: ['national-rd-institution'] });
+    expect(o!.status).toBe('ineligible');
+    expect(o!.failed[0]!.fact).toBe('applicantEnterprise');
+  });
+});

@@ -98,6 +98,8 @@ describe('extractFacts on mixed or negated statements', () => {
     ['我们团队没评上任何支持标准', { teamTier: 'none' }],
     ['团队没评上特别支持，是重点支持', { teamTier: 'key' }],
     ['不是海外人才项目', { overseasTalentProject: false }],
+    ['我们不是企业，是高校', { applicantEnterprise: false }],
+    ['我们是科研院所', { applicantEnterprise: false }],
     ['知识产权质押贷款300万，期限为2年零6个月', { loanPrincipalYuan: 3000000, loanTermYears: 2.5 }],
     ['贷款300万，一年三个月', { loanTermYears: 1.25 }],
     ['2019年6月贷款300万，一年', { loanTermYears: 1 }],
@@ -119,6 +121,11 @@ describe('extractFacts on mixed or negated statements', () => {
     expect(extractFacts('我是博士，我老婆是本科', '2021-06-30').degree).toBe('doctorate');
     expect(extractFacts('我老婆是硕士', '2021-06-30').degree).toBeUndefined();
     expect(extractFacts('我爱人博士毕业', '2021-06-30').degree).toBeUndefined();
+  });
+
+  it('reads nothing of the asker from 高校科研院所 as a subject (item-12)', () => {
+    expect(extractFacts('高校科研院所的成果在盘转化有什么支持', '2021-06-30').applicantEnterprise).toBeUndefined();
+    expect(extractFacts('我们是高校孵化的企业', '2021-06-30').applicantEnterprise).toBeUndefined();
   });
 
   it('takes no loan term from "5年以上" or "3年多": it is asked, not guessed', () => {

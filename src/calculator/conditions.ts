@@ -37,17 +37,21 @@ export function judge(rule: Rule, c: Condition, profile: Profile, ctx: Context):
     state: 'fail',
     failed: { fact: which, requires: c.requires, message: `第${ctx.clause.number}条要求${c.requires}；${actual}` },
   });
+  const quote = c.quote ?? rule.quote;
+  const pass = (inputs: TraceStep['inputs'], notes: string[] = []): Judgement => ({
+    state: 'pass', notes,
+    step: { op: 'condition', inputs, value: true, clause: rule.clause, quote },
+  });
+  // Stated of every beneficiary by the text itself: only the asker's "no" fails, and nothing is asked.
+  if (c.test === 'unlessDenied') {
+    return value === false ? fail(sayValue(fact, false)) : pass({ [fact]: value === true ? true : '未说明' });
+  }
   if (value === undefined) {
     // The asker denied what the date would show ("不是新列入的"): a stated "no" is a "no", not a question.
     const denier = c.test === 'inPolicyYears' ? c.deniedBy as FactName | undefined : undefined;
     if (denier && profile[denier] === false) return fail(sayValue(denier, false), denier);
     return missing();
   }
-  const quote = c.quote ?? rule.quote;
-  const pass = (inputs: TraceStep['inputs'], notes: string[] = []): Judgement => ({
-    state: 'pass', notes,
-    step: { op: 'condition', inputs, value: true, clause: rule.clause, quote },
-  });
 
   switch (c.test) {
     case 'is':

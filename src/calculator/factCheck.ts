@@ -33,6 +33,7 @@ export function checkRuleFacts(rule: Rule, facts: Readonly<Record<FactName, Fact
       case 'withinYears': kindOf(c.fact, `${key}.fact`, 'date'); kindOf(c.until, `${key}.until`, 'date'); break;
       case 'inPolicyYears': kindOf(c.fact, `${key}.fact`, 'date'); break;
       case 'given': break;
+      case 'unlessDenied': kindOf(c.fact, `${key}.fact`, 'boolean'); break;
     }
   });
   const a = rule.amount;

@@ -82,6 +82,8 @@ export const ProfileSchema = z.strictObject({
   recognitionDate: PartialDateSchema.optional(),
   /** 新获批 / 新认定 / 新列入: false when the asker says it is not new ("不是新列入的", "早就是高企了") without a year. */
   recognitionNew: z.boolean().optional(),
+  /** 申请方是企业 (items 3, 6, 13 reward 企业): false when the asker says it is a 高校, 科研院所 or person. */
+  applicantEnterprise: z.boolean().optional(),
   /** 知识产权质押向银行成功贷款 */
   ipPledgeLoan: z.boolean().optional(),
   /** 贷款本金, yuan */
@@ -166,6 +168,7 @@ export const FACTS: Readonly<Record<FactName, FactInfo>> = Object.freeze({
     values: { national: '国家级', provincial: '省级', city: '市级', county: '县区级', other: '其他级别' } },
   recognitionDate: { label: '获批认定时间', question: '是哪年获批或认定的？', kind: 'date' },
   recognitionNew: yn('新获批或新认定', '是政策期内（2019—2021年）新获批或新认定的吗？', '是新获批或新认定的', '您说不是新获批、新认定或新列入的'),
+  applicantEnterprise: yn('企业', '申请方是企业吗？', '申请方是企业', '您说申请方不是企业'),
   ipPledgeLoan: yn('知识产权质押贷款', '这笔贷款是以知识产权质押方式向银行贷到的吗？', '这是知识产权质押银行贷款', '这不是知识产权质押银行贷款'),
   loanPrincipalYuan: { label: '贷款金额', question: '贷款金额是多少？', kind: 'number', unit: '元' },
   loanTermYears: { label: '贷款期限', question: '贷款期限是几年？', kind: 'number', unit: '年' },

@@ -44,6 +44,11 @@ export const ConditionSchema = z.discriminatedUnion('test', [
     /** A yes/no fact whose "no" settles this condition when the date is unknown ("不是新列入的" without a year). */
     deniedBy: fact.optional(),
   }),
+  /**
+   * A yes/no fact the text states of every beneficiary ("…的企业"): never asked, since the question
+   * itself says it; only the asker's own "no" (我们是高校) rules the benefit out.
+   */
+  z.strictObject({ test: z.literal('unlessDenied'), ...conditionBase }),
   /** An input the amount needs (a principal, an income): known and given. */
   z.strictObject({ test: z.literal('given'), ...conditionBase }),
 ]);

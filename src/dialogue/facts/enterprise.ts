@@ -66,8 +66,15 @@ export const DENIES_NEW = /(?:不是|并非|并不是)(?:新|当年|今年)(?:�
 /** "不是新列入的", "早就是高企了", "老高企": recognised before, not new; a stated year still decides. */
 const NOT_NEW = /(?:不是|并非|并不是)(?:新|当年|今年)(?:列入|认定|获批|批|评上|评)|早(?:就|已|几年就?)(?:是|认定|列入|获批|评上|成为)|老(?:牌)?高企|之前就(?:是|认定|列入|获批)/;
 
+/**
+ * "我们不是企业，是高校", "我们是科研院所": the asker is not the 企业 items 3, 6 and 13 reward. Said
+ * of 我们/本单位 only, so "高校科研院所的成果" (item-12's subject) states nothing about the asker.
+ */
+const NOT_ENTERPRISE = /(?:不是|并非|不属于|不算)(?:一家|一个)?企业|(?:我们|我|本单位|我单位|单位)(?:是|属于|这边是)(?:一所|一家|一个)?(?:高校|大学|学校|学院|科研院所|研究所|研究院|事业单位|医院|政府部门|社会组织|个人)(?![^，,。；;]{0,4}企业)/;
+
 export function readEnterprise(text: string, asOf: string): Partial<Profile> {
   const facts: Partial<Profile> = {};
+  if (NOT_ENTERPRISE.test(text)) facts.applicantEnterprise = false;
   const kind = readRecognitionKind(text);
   const deniedName = DOUBLE_NEGATIVE.test(text) ? undefined : DENIED_KIND.exec(text)?.[0];
   const denied = deniedName ? KINDS.find(([re]) => re.test(deniedName))?.[1] : undefined;

@@ -24,6 +24,8 @@ const rows: [string, Record<string, unknown>, string[]?][] = [
   ['户口在沈阳', { newlySettled: false }],
   ['在盘锦买首套房', { buyingHomeInPanjin: true, firstHome: true }],
   ['在盘锦买了第一套房', { buyingHomeInPanjin: true, firstHome: true }],
+  ['知识产权质押贷款300万元，期限一年，基准利率4.35%', { ipPledgeLoan: true, loanPrincipalYuan: 3000000, loanTermYears: 1, statedBenchmarkRatePercent: 4.35 }],
+  ['专利质押贷了200万，2年，年利率6%', { ipPledgeLoan: true, loanPrincipalYuan: 2000000, loanTermYears: 2, loanRatePercent: 6 }],
   ['在盘锦购置了一套住房', { buyingHomeInPanjin: true }],
   ['在盘锦买了第二套房', { buyingHomeInPanjin: true, firstHome: false }],
   ['买的是第二套', { firstHome: false }],

@@ -95,17 +95,20 @@ function computeInterest(
 ): Computed {
   const principal = profile[a.principal as FactName] as number;
   const termYears = profile[a.term as FactName] as number;
-  const userRate = profile[a.rate as FactName] as number | undefined;
+  const loanRate = profile[a.rate as FactName] as number | undefined;
+  const statedBenchmark = profile[a.statedBenchmark as FactName] as number | undefined;
   const table = rateTable(a.benchmark)!;
   const band = benchmarkFor(table, termYears);
-  // The text subsidises 按贷款基准利率50%: the asker's contract rate (年利率6%) is not the basis, or a
-  // loan priced above the benchmark would be paid more than the policy grants.
-  const rate = band.percent;
+  // The text subsidises 按贷款基准利率50%: the loan's own rate (年利率6%) is never the basis, or a loan
+  // priced above the benchmark would be paid more than the policy grants. A benchmark rate the asker
+  // states takes precedence over our dated table (issue 3): they may know the rate that applied.
+  const rate = statedBenchmark ?? band.percent;
   const months = Math.max(1, Math.round(termYears * 12));
   const notes = [MONEY_ROUNDING];
   if (months !== termYears * 12) notes.push(`贷款期限按${months}个月计算。`);
-  notes.push(`按人民银行贷款基准利率${band.label}${band.percent}%计算（${table.effectiveFrom}起执行）。`);
-  if (userRate !== undefined && userRate !== band.percent) notes.push(`您说的利率${userRate}%不是计算依据：文件写的是"按贷款基准利率50%予以贴息"。`);
+  if (statedBenchmark === undefined) notes.push(`按人民银行贷款基准利率${band.label}${band.percent}%计算（${table.effectiveFrom}起执行）。`);
+  else if (statedBenchmark !== band.percent) notes.push(`按您给的基准利率${statedBenchmark}%计算；本项目数据中人民银行${band.label}贷款基准利率为${band.percent}%（${table.effectiveFrom}起执行），请以牵头单位核定为准。`);
+  if (loanRate !== undefined && loanRate !== rate) notes.push(`您说的利率${loanRate}%不是计算依据：文件写的是"按贷款基准利率50%予以贴息"。`);
 
   // rate in millionths of a percent point keeps 4.35 exact: yuan = P × r/100 × share/100 × months/12.
   const rateMicro = BigInt(Math.round(rate * 1e6));
@@ -116,7 +119,11 @@ function computeInterest(
   const yuan = Math.min(raw, a.capYuan);
   const capped = raw > a.capYuan;
   const trace = [
-    step('rate', { termYears }, rate, { source: `${table.name}（knowledge/parameters/${table.id}.json，${table.effectiveFrom}起执行）：${band.label}${band.percent}%` }),
+    step('rate', { termYears }, rate, {
+      source: statedBenchmark === undefined
+        ? `${table.name}（knowledge/parameters/${table.id}.json，${table.effectiveFrom}起执行）：${band.label}${band.percent}%`
+        : `用户给出的基准利率${statedBenchmark}%（优先于knowledge/parameters/${table.id}.json的${band.percent}%）`,
+    }),
     step('interest', { principal, ratePercent: rate, sharePercent: a.sharePercent, months }, raw),
     step('cap', { computed: raw, cap: a.capYuan }, yuan),
   ];

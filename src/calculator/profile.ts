@@ -92,6 +92,8 @@ export const ProfileSchema = z.strictObject({
   loanTermYears: z.number().positive().max(50).optional(),
   /** 利率 in percent, as the user states it: shown, never the basis (the text subsidises at the PBoC benchmark for the term). */
   loanRatePercent: z.number().positive().max(100).optional(),
+  /** 基准利率 as the asker states it; takes precedence over knowledge/parameters (issue 3, §4). */
+  statedBenchmarkRatePercent: z.number().positive().max(100).optional(),
   /** 技术转让或许可净收入, yuan */
   transferNetIncomeYuan: money.optional(),
   /** 以产学研合作形式实施 */
@@ -173,6 +175,7 @@ export const FACTS: Readonly<Record<FactName, FactInfo>> = Object.freeze({
   loanPrincipalYuan: { label: '贷款金额', question: '贷款金额是多少？', kind: 'number', unit: '元' },
   loanTermYears: { label: '贷款期限', question: '贷款期限是几年？', kind: 'number', unit: '年' },
   loanRatePercent: { label: '利率', question: '贷款合同利率是多少（贴息按人民银行贷款基准利率计算）？', kind: 'number', unit: '%' },
+  statedBenchmarkRatePercent: { label: '基准利率', question: '贷款基准利率是多少？', kind: 'number', unit: '%' },
   transferNetIncomeYuan: { label: '转让或许可净收入', question: '技术转让或许可取得的净收入是多少元？', kind: 'number', unit: '元' },
   industryUniversityProject: yn('产学研合作', '项目是以产学研合作形式实施的吗？', '项目以产学研合作形式实施', '项目不是产学研合作形式'),
   reachedPilotOrIndustrialisation: yn('中试或产业化', '项目已实现中试或产业化了吗？', '项目已实现中试或产业化', '项目尚未实现中试或产业化'),

@@ -66,9 +66,13 @@ export const AmountSchema = z.discriminatedUnion('kind', [
     percent: positive.optional(), ratio: z.tuple([positive, positive]).optional(),
     bound: z.enum(['exact', 'atLeast']),
   }),
-  /** principal × rate × share × term, capped: the interest subsidy (贴息). */
+  /**
+   * principal × benchmark rate × share × term, capped: the interest subsidy (贴息). `rate` is the
+   * loan's own rate (never the basis); `statedBenchmark` a benchmark rate the asker gives, which
+   * takes precedence over the dated table `benchmark`.
+   */
   z.strictObject({
-    kind: z.literal('interest'), principal: fact, term: fact, rate: fact,
+    kind: z.literal('interest'), principal: fact, term: fact, rate: fact, statedBenchmark: fact,
     benchmark: text, sharePercent: positive, capYuan: yuan,
   }),
   /** A benefit that is not money (a service, space, a post); `years` when the text gives a term. */

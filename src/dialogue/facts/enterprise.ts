@@ -125,8 +125,14 @@ export function readLoan(text: string, aboutLoan = false): Partial<Profile> {
   // "5年以上", "3年多" give no term to compute with: asked rather than taken as 5 or 3.
   const term = facts.loanTermYears !== undefined ? undefined : quantities.find((q) => (q.unit === 'years' || q.unit === 'months') && !/合同|毕业|前|以前|以上|多/.test(text.slice(q.index + q.raw.length, q.index + q.raw.length + 2)));
   if (term && term.value > 0) facts.loanTermYears = term.unit === 'months' ? Math.round((term.value / 12) * 1000) / 1000 : term.value;
-  const rate = quantities.find((q) => q.unit === 'percent' && q.value > 0 && q.value < 100 && q.value !== 50);
-  if (rate) facts.loanRatePercent = rate.value;
+  // "基准利率4.9%" states the benchmark, which the calculator then uses; any other rate ("年利率6%",
+  // "利率4.35%") is the loan's own, which the text does not subsidise by.
+  const rates = quantities.filter((q) => q.unit === 'percent' && q.value > 0 && q.value < 100 && q.value !== 50);
+  for (const rate of rates) {
+    const benchmark = /基准利率\s*(?:是|为|按)?\s*$/.test(text.slice(Math.max(0, rate.index - 8), rate.index));
+    if (benchmark) facts.statedBenchmarkRatePercent ??= rate.value;
+    else facts.loanRatePercent ??= rate.value;
+  }
   return facts;
 }
 

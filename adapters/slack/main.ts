@@ -8,6 +8,7 @@ import { createSlackApp, EVENTS_PATH } from './app.js';
 import { loadCore } from './core.js';
 import { identifyBot } from './identify.js';
 import { readSettings, type SlackSettings } from './settings.js';
+import { firstStopSignal } from '../stopSignal.js';
 
 const USAGE = 'usage: policy-bot slack [--as-of YYYY-MM-DD]   (settings: see docs/slack.md)';
 
@@ -29,18 +30,6 @@ function envWithArgs(args: string[], env: NodeJS.ProcessEnv): NodeJS.ProcessEnv 
     else return arg === '--help' || arg === '-h' ? USAGE : `unknown argument "${arg}"; ${USAGE}`;
   }
   return out;
-}
-
-function untilSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve(signal);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }
 
 /** Starts the receiver; returns the line that says where the bot is listening. */
@@ -86,7 +75,7 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     await app.stop().catch(() => {});
     return fail(startFailure(err, settings), 1);
   }
-  const signal = await untilSignal();
+  const signal = await firstStopSignal();
   process.stdout.write(`policy-bot slack: ${signal}, stopping\n`);
   await app.stop();
   return 0;

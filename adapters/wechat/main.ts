@@ -6,20 +6,9 @@
 import { createWechatBot } from './app.js';
 import { createLogger, describeError } from './log.js';
 import { readSettings } from './settings.js';
+import { firstStopSignal } from '../stopSignal.js';
 
 /** Resolves with the first of SIGINT / SIGTERM; a second one then ends the process as usual. */
-function nextStopSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const stop = (signal: NodeJS.Signals): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve(signal);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-}
-
 export async function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const read = readSettings(args, env);
   if (!read.ok) {
@@ -39,7 +28,7 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     ...(token ? { token } : {}),
     ...(asOf ? { asOf } : {}),
   });
-  const stopped = nextStopSignal();
+  const stopped = firstStopSignal();
   try {
     await bot.start();
   } catch (err) {

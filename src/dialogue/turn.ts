@@ -5,7 +5,7 @@
  */
 import type { Answer } from '../answer/types.js';
 import { AMOUNT_ASKED, ANAPHORA, ELLIPSIS_GLUE, FINAL_PARTICLES, GREETING, HELP, PROCEDURE_CUE, RESET, THANKS, UNITS_CUE } from './cues.js';
-import { answerClause, answerUnits, nonexistentItem } from './intents/clauseLookup.js';
+import { answerClause, answerUnits, nonexistentItem, type ClauseAnswerOptions } from './intents/clauseLookup.js';
 import { answerDocumentFact, documentFactAsked, moreDocumentFactsAsked } from './intents/documentFacts.js';
 import {
   BARE_REPLY_TEXT, EMPTY_TEXT, FACTS_NOTED, PROCEDURE_NOTE, PROCEDURE_TEXT, RESET_TEXT, THANKS_TEXT, TRUNCATED_NOTE, helpText,
@@ -94,10 +94,14 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
   if (THANKS.test(plain)) return answered(say({ answer: THANKS_TEXT }));
 
   const money = moneyCue(text);
+  // What a money question asks about, without its money words; segmenting it costs a search-index
+  // analysis, so it is worked out once a turn and only when a branch needs it.
+  let subjectMemo: string | undefined;
+  const subject = (): string => (subjectMemo ??= subjectOf(text));
   const said = leansOnTopic(text, money, topic, asOf) ? [] : benefitsNamed(text, (id) => ruleById(id) !== undefined);
   // A clause quoted for a money question says plainly what money it sets, if any.
-  const clauseReply = (id: string, sentence?: string) => {
-    const body = answerClause(id, validity, sentence);
+  const clauseReply = (id: string, sentence?: string, options?: ClauseAnswerOptions) => {
+    const body = answerClause(id, validity, sentence, options);
     const note = money ? noAmountNote(id, said, text) : openPointNote(id, text, body.answer);
     return note ? { ...body, answer: `${note}\n${body.answer}` } : body;
   };
@@ -105,8 +109,10 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
   // "第16条和第17条有什么区别", "第3条和第6条谁牵头": each clause in turn, all cited.
   const several = clauseNumbers(text);
   if (several.length) {
-    const bodies = several.map((id) => (UNITS_CUE.test(text) ? answerUnits(id, validity) : clauseReply(id)));
-    const answer = bodies.map((b) => b.answer.split('\n').filter((l) => !l.startsWith('（本政策')).join('\n')).join('\n\n');
+    // One validity note for all of them, naming every lead unit, instead of one per clause.
+    const bare = { withValidity: false };
+    const bodies = several.map((id) => (UNITS_CUE.test(text) ? answerUnits(id, validity, bare) : clauseReply(id, undefined, bare)));
+    const answer = bodies.map((b) => b.answer).join('\n\n');
     const note = validityNote(validity, [...new Set(several.flatMap((id) => knowledge().clause(id)?.lead ?? []))]);
     return answered(say({ answer: `${answer}\n${note}`, citations: bodies.flatMap((b) => b.citations) }), clauseTopic(several[0]!));
   }
@@ -164,7 +170,7 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
     const fromBenefit = named.length ? ruleById(named[0]!)?.clause : undefined;
     const fromTopic = topic?.clauses[0];
     // "找哪个部门", "牵头单位是谁": nothing but the cue, so the question is about the topic.
-    const residual = bare.replace(new RegExp(UNITS_CUE.source, 'g'), '').replace(/请问|这个|那个|这|那|是|谁|的|呢|要|去|办|吗|啊|该|应该|可以|问|哪|个|部门|单位|找|理|申请|咨询/g, '');
+    const residual = bare.replace(new RegExp(UNITS_CUE.source, 'g'), '').replace(UNITS_GLUE, '');
     const aboutTopic = anaphoric || residual.length <= 2;
     const id = fromBenefit ?? ((aboutTopic && fromTopic) || findClauses(text, 1)[0]?.clauseId || fromTopic);
     if (id) return answered(say(answerUnits(id, validity)), clauseTopic(id), facts);
@@ -172,7 +178,7 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
 
   // "那有补贴吗" after a clause lookup: the money question is about that clause, whatever else pays.
   const topicClause = topic && !topic.benefits.length ? topic.clauses[0] : undefined;
-  if (topicClause && money && anaphoric && !named.length && !subjectOf(text)) {
+  if (topicClause && money && anaphoric && !named.length && !subject()) {
     return answered(say(clauseReply(topicClause)), topic, facts);
   }
 
@@ -180,7 +186,7 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string)
   const personal = Object.keys(stated).some((k) => k !== 'recognitionKind');
   // Only a question naming no benefit can be subjectless; asking only then keeps the clause index
   // (and nodejieba's load) off the path of "博士购房补贴多少".
-  const subjectless = money && !named.length && !subjectOf(text);
+  const subjectless = money && !named.length && !subject();
   // "那天使投资基金呢" after a loan question: a new subject with nothing of the asker's in it.
   const fresh = !named.length && !personal && Boolean(topic?.benefits.length) && ownSubject(bare);
   const choice = chooseBenefits({ text, named, topic, hasFacts: personal, anyFacts: Object.keys(facts).length > 0, anaphoric, money: money || procedure, subjectless, ownSubject: fresh });
@@ -220,8 +226,12 @@ function openPointNote(clauseId: string, text: string, answer: string): string |
   return point && !answer.includes(point) ? `${point}请以牵头单位解释为准。` : null;
 }
 
-/** Words of a units question ("第17条的牵头单位是哪个部门") that say nothing else. */
-const UNITS_FILLER = /请问|这个|那个|这|那|是|谁|的|呢|要|去|办|吗|啊|该|应该|可以|问|哪|个|些|部门|单位|找|理|申请|咨询|和|及|与|跟|什么|分别|都|有|一下|告诉我|由|归|管|条款?|第?[\d一二三四五六七八九十]+条?/g;
+/** Glue of a bare units question ("这个找哪个部门办"): what is left after it is its subject, if any. */
+const UNITS_GLUE_WORDS = '请问|这个|那个|这|那|是|谁|的|呢|要|去|办|吗|啊|该|应该|可以|问|哪|个|部门|单位|找|理|申请|咨询';
+const UNITS_GLUE = new RegExp(UNITS_GLUE_WORDS, 'g');
+
+/** Words of a units question naming clauses ("第17条的牵头单位是哪个部门") that say nothing else. */
+const UNITS_FILLER = new RegExp(`${UNITS_GLUE_WORDS}|些|和|及|与|跟|什么|分别|都|有|一下|告诉我|由|归|管|条款?|第?[\\d一二三四五六七八九十]+条?`, 'g');
 
 /** True when a message naming a clause and its units also asks something else of it. */
 function asksBeyondUnits(bare: string): boolean {

@@ -19,7 +19,14 @@ export function clauseBody(clause: Clause): string {
   return clause.text.replace(/（牵头单位[^）]*）\s*$/, '').replace(/\s+/g, ' ').trim();
 }
 
-export function answerClause(id: string, validity: Validity, sentence?: string): { answer: string; citations: string[] } {
+/** `withValidity: false` leaves the validity note to a caller that joins several clauses under one. */
+export interface ClauseAnswerOptions {
+  withValidity?: boolean;
+}
+
+export function answerClause(
+  id: string, validity: Validity, sentence?: string, { withValidity = true }: ClauseAnswerOptions = {},
+): { answer: string; citations: string[] } {
   const clause = knowledge().clause(id);
   if (!clause) return { answer: `没有找到${id}。`, citations: [] };
   const name = clauseName(clause.id, clause.heading);
@@ -32,24 +39,22 @@ export function answerClause(id: string, validity: Validity, sentence?: string):
   const units = unitsLine(clause);
   const lines = [`${head}。${body}`];
   if (units) lines.push(units + '。');
-  lines.push(validityNote(validity, clause.lead));
+  if (withValidity) lines.push(validityNote(validity, clause.lead));
   return { answer: lines.join('\n'), citations: [clause.id] };
 }
 
 /** Who leads and who shares the work on a clause: 牵头单位 and 责任单位. */
-export function answerUnits(id: string, validity: Validity): { answer: string; citations: string[] } {
+export function answerUnits(
+  id: string, validity: Validity, { withValidity = true }: ClauseAnswerOptions = {},
+): { answer: string; citations: string[] } {
   const clause = knowledge().clause(id);
   if (!clause) return { answer: `没有找到${id}。`, citations: [] };
   const name = `${clauseName(clause.id, clause.heading)}“${clause.heading}”`;
-  if (!clause.lead.length) {
-    return {
-      answer: `${name}没有列明牵头单位。${validityNote(validity)}`,
-      citations: [clause.id],
-    };
-  }
+  const note = withValidity ? validityNote(validity, clause.lead.length ? clause.lead : undefined) : '';
+  if (!clause.lead.length) return { answer: `${name}没有列明牵头单位。${note}`, citations: [clause.id] };
   const responsible = clause.responsible.length ? `责任单位是${joinUnits(clause.responsible)}。` : '';
   return {
-    answer: `${name}的牵头单位是${joinUnits(clause.lead)}，办理和咨询请找牵头单位；${responsible}\n${validityNote(validity, clause.lead)}`,
+    answer: `${name}的牵头单位是${joinUnits(clause.lead)}，办理和咨询请找牵头单位；${responsible}${note ? `\n${note}` : ''}`,
     citations: [clause.id],
   };
 }

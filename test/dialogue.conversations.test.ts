@@ -4,11 +4,16 @@
  * conversations-blind-3.jsonl (written before
  * the bot answered any of them).
  * In each set at least 95% must pass, and no case may grant a benefit the asker's facts rule out.
+ * Every case must pass unless test/cases/known-failures.json lists it, with its reason; a listed
+ * case that starts passing fails too, until it is taken off the list, so the count means what it says.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
 import { createResponder } from '../src/bot.js';
 import { parseCases, runCase, type CaseResult, type ConversationCase } from './cases/checkCase.js';
+
+interface KnownFailure { set: string; id: string; why: string }
+const KNOWN: KnownFailure[] = (JSON.parse(readFileSync(new URL('./cases/known-failures.json', import.meta.url), 'utf8')) as { cases: KnownFailure[] }).cases;
 
 const SETS: { file: string; minCases: number }[] = [
   { file: 'conversations.jsonl', minCases: 200 },
@@ -42,12 +47,21 @@ for (const { file, minCases } of SETS) {
       expect(wrong).toEqual([]);
     });
 
-    // Each case on its own line of the report, so a regression names its question. A failing case
-    // is reported but tolerated here; the 95% bar above is the gate.
-    test.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
-      const r = results.get(c.id)!;
-      if (!r.ok) console.info(`[case ${c.id}] ${c.turns.join(' / ')} → ${r.problems.join('; ')}`);
-      expect(r).toBeDefined();
+    const known = new Map(KNOWN.filter((k) => k.set === file).map((k) => [k.id, k.why]));
+
+    it('lists as known failures only cases of this set', () => {
+      expect([...known.keys()].filter((id) => !results.has(id))).toEqual([]);
+    });
+
+    // Each case on its own line of the report, so a regression names its question.
+    test.each(cases.map((c) => [c.id, c] as const))('%s', (id, c) => {
+      const r = results.get(id)!;
+      const why = known.get(id);
+      if (why === undefined) {
+        expect(r.problems, `${c.turns.join(' / ')}`).toEqual([]);
+      } else {
+        expect(r.ok, `${id} now passes: take it off test/cases/known-failures.json (${why})`).toBe(false);
+      }
     });
   });
 }

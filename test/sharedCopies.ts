@@ -23,5 +23,6 @@ function copy(local: string, shared: string): SharedCopy {
 
 export const PUBLISHED_POLICY = copy('knowledge/published/000_ab00294f051a9612.txt', 'seeds/000_ab00294f051a9612.txt');
 export const SHARED_EXAMPLES = copy('test/cases/shared-examples.jsonl', 'examples/questions.jsonl');
+export const CONTRACT = copy('docs/contract.md', 'CONTRACT.md');
 
 export const read = (path: string): string => readFileSync(path, 'utf8');

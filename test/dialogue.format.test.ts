@@ -4,10 +4,10 @@ import { renderText } from '../src/answer/render/text.js';
 import type { Answer } from '../src/answer/types.js';
 
 describe('formatYuan', () => {
-  it('says 万元 exactly, never rounding', () => {
+  it('says round sums in 万元 and others in grouped yuan, never rounding', () => {
     expect(formatYuan(36000)).toBe('3.6万元');
     expect(formatYuan(120000)).toBe('12万元');
-    expect(formatYuan(65250)).toBe('6.525万元（65250元）');
+    expect(formatYuan(65250)).toBe('65,250元');
     expect(formatYuan(800)).toBe('800元');
   });
 });

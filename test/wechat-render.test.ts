@@ -32,8 +32,8 @@ describe('wechatText', () => {
     expect(text).toContain('见 【第16条】');
     expect(text).toContain('\n依据：【第17条】\n');
   });
-  it('writes an odd sum in 万元 without rounding it', () => {
-    expect(wechatText(answer({ answer: '贴息65250元。' }))).toBe('贴息6.525万元（65250元）。');
+  it('writes an odd sum the way every channel does, exact', () => {
+    expect(wechatText(answer({ answer: '贴息65250元。' }))).toBe('贴息65,250元。');
   });
   it('lists the amounts the text does not mention, and no others', () => {
     const text = wechatText(answer({

@@ -2,26 +2,9 @@
  * Wording shared by every renderer and by the dialogue: money in 万元, clause names, units, the
  * validity note. Kept in one place so the terminal, Slack and WeChat say the same thing.
  */
-import type { Amount, Validity } from './types.js';
+import type { Validity } from './types.js';
 
-/**
- * Yuan as people say it: 36000 → "3.6万元", 65250 → "6.525万元（65250元）", 800 → "800元".
- * Exact: the 万 figure is yuan/10000 with no rounding, so it never disagrees with `yuan`.
- */
-export function formatYuan(yuan: number): string {
-  if (!Number.isFinite(yuan)) return `${yuan}元`;
-  if (Math.abs(yuan) < 10000) return `${yuan}元`;
-  const wan = `${yuan / 10000}万元`;
-  return yuan % 100 === 0 ? wan : `${wan}（${yuan}元）`;
-}
-
-/** One amount with its period and cap: "最高12万元", "3.6万元/年（3年）". */
-export function formatAmount(amount: Pick<Amount, 'yuan' | 'per' | 'years' | 'cap'>): string {
-  const money = formatYuan(amount.yuan);
-  const perYear = amount.per === 'year' ? `${money}/年` : money;
-  const years = amount.per === 'year' && amount.years ? `，共${amount.years}年` : '';
-  return `${amount.cap ? '最高' : ''}${perYear}${years}`;
-}
+export { formatAmount, formatYuan } from './money.js';
 
 /** "第17条" for items; the heading for the other clause kinds. */
 export function clauseName(id: string, heading?: string): string {

@@ -5,7 +5,7 @@
  */
 import type { Amount } from '../answer/types.js';
 import type { RateTable, Rule } from '../knowledge/rulesSchema.js';
-import { formatYuan } from './numbers.js';
+import { formatYuan } from '../answer/money.js';
 import { FACTS, type FactName, type Profile } from './profile.js';
 import type { TraceStep } from './types.js';
 

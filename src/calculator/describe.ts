@@ -4,7 +4,7 @@
  */
 import type { Amount } from '../answer/types.js';
 import type { Rule } from '../knowledge/rulesSchema.js';
-import { formatYuan } from './numbers.js';
+import { formatYuan } from '../answer/money.js';
 import { FACTS, type FactName } from './profile.js';
 
 const BENEFICIARY: Readonly<Record<Rule['beneficiary'], string>> = {

@@ -138,8 +138,5 @@ export function parseChineseAmount(text: string): number | undefined {
   return findQuantities(text).find((q) => q.unit === 'yuan')?.value;
 }
 
-/** Whole yuan the way the policy writes them: 36000 → "3.6万元", 500 → "500元". */
-export function formatYuan(yuan: number): string {
-  if (yuan >= 10000 && yuan % 1000 === 0) return `${yuan / 10000}万元`;
-  return `${yuan.toLocaleString('en-US')}元`;
-}
+/** Whole yuan the way the policy writes them; the one formatter every channel uses (../answer/money.ts). */
+export { formatYuan } from '../answer/money.js';

@@ -1,0 +1,25 @@
+/**
+ * The one money formatter, for every channel and for the calculator's own words.
+ *
+ * Amounts the policy states are round figures in 万元 (3.6万元, 12万元, 100万元), so a sum of whole
+ * thousands is written that way, as the reader sees it in the text. A computed sum that is not a
+ * round figure (a loan's interest, 108750) is written in whole yuan with thousands grouped
+ * ("108,750元"): exact, and read at a glance, where "10.875万元（108750元）" said it twice. Both are
+ * exact; nothing is rounded here.
+ */
+import type { Amount } from './types.js';
+
+/** 36000 → "3.6万元", 1000000 → "100万元", 108750 → "108,750元", 800 → "800元". */
+export function formatYuan(yuan: number): string {
+  if (!Number.isFinite(yuan)) return `${yuan}元`;
+  if (yuan >= 10000 && yuan % 1000 === 0) return `${yuan / 10000}万元`;
+  return `${yuan.toLocaleString('en-US')}元`;
+}
+
+/** One amount with its period and cap: "最高12万元", "3.6万元/年，共3年". */
+export function formatAmount(amount: Pick<Amount, 'yuan' | 'per' | 'years' | 'cap'>): string {
+  const money = formatYuan(amount.yuan);
+  const perYear = amount.per === 'year' ? `${money}/年` : money;
+  const years = amount.per === 'year' && amount.years ? `，共${amount.years}年` : '';
+  return `${amount.cap ? '最高' : ''}${perYear}${years}`;
+}

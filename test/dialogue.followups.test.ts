@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { withoutRetraction, firstTimeAnswer, yesNoAnswer } from '../src/dialogue/facts/answers.js';
 import { chooseBenefits } from '../src/dialogue/intents/route.js';
 import { createResponder } from '../src/bot.js';
+import { understand } from '../src/understand/index.js';
 
 const asOf = '2021-06-30';
 
@@ -26,16 +27,22 @@ describe('withoutRetraction', () => {
   });
 });
 
+/** The route's cues as the understanding stage reads them from a message. */
+const routeCues = (text: string) => {
+  const { cues } = understand(text, { asOf, topic: null, pending: [] });
+  return { broad: cues.broad !== null, short: cues.short };
+};
+
 describe('chooseBenefits with a subject of its own', () => {
   const topic = { clauses: ['item-13'], benefits: ['ip-pledge-interest-subsidy'], specific: true };
   const base = { named: [], topic, hasFacts: false, anyFacts: false, anaphoric: true, money: false, subjectless: false };
 
   it('keeps a bare ellipsis on the topic', () => {
-    expect(chooseBenefits({ ...base, text: '那这个呢' })).toMatchObject({ kind: 'entitlement', benefits: ['ip-pledge-interest-subsidy'] });
+    expect(chooseBenefits({ ...base, ...routeCues('那这个呢') })).toMatchObject({ kind: 'entitlement', benefits: ['ip-pledge-interest-subsidy'] });
   });
 
   it('does not answer a new subject with the topic\'s benefit', () => {
-    expect(chooseBenefits({ ...base, text: '那天使投资基金呢', ownSubject: true })).toEqual({ kind: 'none' });
+    expect(chooseBenefits({ ...base, ...routeCues('那天使投资基金呢'), ownSubject: true })).toEqual({ kind: 'none' });
   });
 });
 

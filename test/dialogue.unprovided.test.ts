@@ -10,6 +10,7 @@ import { chooseBenefits, type RouteInput } from '../src/dialogue/intents/route.j
 import { targetsAsked } from '../src/dialogue/intents/targets.js';
 import { findClauses, unknownSubsidy } from '../src/dialogue/clauseFinder.js';
 import { benefitsNamed, unprovidedSubsidy } from '../src/dialogue/benefits.js';
+import { understand } from '../src/understand/index.js';
 import { checkCase } from './cases/checkCase.js';
 
 const asOf = '2021-06-30';
@@ -109,7 +110,8 @@ describe('the clause of a money question', () => {
 });
 
 describe('a money word with no subject', () => {
-  const base: RouteInput = { text: '有补贴吗', named: [], topic: null, hasFacts: false, anyFacts: false, anaphoric: true, money: true, subjectless: true };
+  const { cues } = understand('有补贴吗', { asOf: '2021-06-30', topic: null, pending: [] });
+  const base: RouteInput = { broad: cues.broad !== null, short: cues.short, named: [], topic: null, hasFacts: false, anyFacts: false, anaphoric: true, money: true, subjectless: true };
 
   it('routes to the catalogue when there is no topic', () => {
     expect(chooseBenefits(base)).toEqual({ kind: 'catalogue' });

@@ -23,6 +23,16 @@ export function moneyCue(text: string): boolean {
   return benefitCues().money.test(text);
 }
 
+/** The money words that make the message a money question ("多少钱"), or null. */
+export function moneyWords(text: string): string | null {
+  return benefitCues().money.exec(text)?.[0] ?? null;
+}
+
+/** The words that make the message a broad question ("有哪些补贴"), or null. */
+export function broadWords(text: string): string | null {
+  return benefitCues().broad.exec(text)?.[0] ?? null;
+}
+
 let moneyWord: RegExp | undefined;
 
 /**

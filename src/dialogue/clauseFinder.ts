@@ -3,7 +3,7 @@
  * without touching the ranked index, so "第十七条" is answered before nodejieba has loaded.
  */
 import { knowledge } from '../knowledge/index.js';
-import { clauseSearch, type SearchHit } from '../search/index.js';
+import { clauseSearch, type AnalyzedQuery, type SearchHit } from '../search/index.js';
 import { parseNumeral, resolveClauseNumber } from '../search/clauseNumber.js';
 import { normalize } from '../search/normalize.js';
 import { isMoneyWord } from './benefits.js';
@@ -17,6 +17,40 @@ export type ClauseHit = SearchHit;
 export const MIN_COVERAGE = 0.5;
 
 const exists = (id: string) => knowledge().clause(id) !== undefined;
+
+/**
+ * What the clause index makes of the texts of one message, each text analysed once however many
+ * questions are asked of it (subject, unknown subsidy, ranked clauses). The understanding stage
+ * keeps one per turn; without one, each call analyses afresh, as a one-off caller expects.
+ */
+export class ClauseReading {
+  private readonly analyses = new Map<string, AnalyzedQuery>();
+  private readonly searches = new Map<string, SearchHit[]>();
+
+  /** `onAnalysis` is told each time a text is analysed (tests count them). */
+  constructor(private readonly onAnalysis?: (text: string) => void) {}
+
+  analysis(text: string): AnalyzedQuery {
+    let found = this.analyses.get(text);
+    if (!found) {
+      this.onAnalysis?.(text);
+      found = clauseSearch().analyze(text);
+      this.analyses.set(text, found);
+    }
+    return found;
+  }
+
+  /** Ranked hits, best first; a copy, so a caller may reorder it. */
+  search(text: string, limit: number): SearchHit[] {
+    const key = `${limit}\u0000${text}`;
+    let found = this.searches.get(key);
+    if (!found) {
+      found = clauseSearch().search(text, { limit }, this.analysis(text));
+      this.searches.set(key, found);
+    }
+    return [...found];
+  }
+}
 
 /** The clause a message names by number ("第十七条", "17条", "第17條"), or null. Text is normalised. */
 export function clauseNumber(text: string): string | null {
@@ -54,10 +88,10 @@ export const MIN_COVERAGE_NAMED = 0.3;
  * ("院士专家工作站建站补贴多少") that no clause covers whole is tried again on its subject alone: the
  * money words say what is asked, not about what, and a clause that sets no money never has them.
  */
-export function findClauses(text: string, limit = 3, namesPolicyTerm = false, money = false): ClauseHit[] {
+export function findClauses(text: string, limit = 3, namesPolicyTerm = false, money = false, reading = new ClauseReading()): ClauseHit[] {
   const floor = namesPolicyTerm ? MIN_COVERAGE_NAMED : MIN_COVERAGE;
-  const subject = money ? subjectOf(text) : '';
-  const hits = clauseSearch().search(subject || text, { limit: money ? Math.max(limit, 3) : limit }).filter((h) => h.coverage >= floor);
+  const subject = money ? subjectOf(text, reading) : '';
+  const hits = reading.search(subject || text, money ? Math.max(limit, 3) : limit).filter((h) => h.coverage >= floor);
   // A money question is about the clause that speaks of all of its subject ("境外设立研发中心" is
   // item-10's), not the one where one of its words (研发中心) weighs a little more: of hits nearly
   // tied on score, the one that covers clearly more of the subject comes first.
@@ -73,8 +107,8 @@ export function findClauses(text: string, limit = 3, namesPolicyTerm = false, mo
  * The message without its money words, as the search reads it: "院士专家工作站建站补贴多少" →
  * "院士专家工作站建站多少". '' when nothing but money words and question glue is left ("那有补贴吗").
  */
-export function subjectOf(text: string): string {
-  const concepts = clauseSearch().analyze(text).concepts;
+export function subjectOf(text: string, reading = new ClauseReading()): string {
+  const concepts = reading.analysis(text).concepts;
   // "奖多少" is read as the synonym 奖励: a word the lexicon reads as money words only is one too.
   const money = concepts.filter((c) => isMoneyWord(c.text) || (c.via !== 'word' && !!c.readAs && c.readAs.split('/').every(isMoneyWord)));
   const rest = concepts.filter((c) => !money.includes(c) && (c.salience === undefined || c.salience >= 0.5));
@@ -94,8 +128,8 @@ const SUBSIDY_NOUN = /^\p{Script=Han}{0,2}?(?:补贴|补助|津贴|奖励|奖金
  * when the money word's own subject is a noun no clause uses ("购买设备补贴"): searching on the
  * other words would answer it with another benefit's money.
  */
-export function unknownSubsidy(text: string): string | null {
-  const concepts = clauseSearch().analyze(text).concepts;
+export function unknownSubsidy(text: string, reading = new ClauseReading()): string | null {
+  const concepts = reading.analysis(text).concepts;
   const money = (c: (typeof concepts)[number]) => isMoneyWord(c.text) || (c.via !== 'word' && !!c.readAs && c.readAs.split('/').every(isMoneyWord));
   const rest = concepts.filter((c) => !money(c));
   if (rest.length === concepts.length || !rest.length) return null;

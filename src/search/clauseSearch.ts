@@ -39,8 +39,11 @@ export interface SearchOptions {
 }
 
 export interface ClauseSearch {
-  /** Ranked clauses for a question, best first; [] when nothing in the policy matches. */
-  search(query: string, opts?: SearchOptions): SearchHit[];
+  /**
+   * Ranked clauses for a question, best first; [] when nothing in the policy matches. `analyzed`,
+   * when given, is analyze(query) already worked out, so a caller that has it is not charged twice.
+   */
+  search(query: string, opts?: SearchOptions, analyzed?: AnalyzedQuery): SearchHit[];
   /** The clause id a query names by number (第十七条, 17条, 第17條, 第二部分第（三）项), or null. */
   clauseNumber(query: string): string | null;
   /** How the query was read: its words, synonyms and typo corrections. For explaining and for OOS. */
@@ -106,10 +109,10 @@ export function createClauseSearch(k: Knowledge): ClauseSearch {
     return scores;
   }
 
-  function search(query: string, opts: SearchOptions = {}): SearchHit[] {
+  function search(query: string, opts: SearchOptions = {}, given?: AnalyzedQuery): SearchHit[] {
     const limit = opts.limit ?? RANKING.defaultLimit;
     const text = clean(query);
-    const analyzed = analyzeQuery(text, ctx);
+    const analyzed = given ?? analyzeQuery(text, ctx);
     const named = resolveClauseNumber(text, exists);
 
     const scores = rank(analyzed.terms);

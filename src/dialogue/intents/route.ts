@@ -2,11 +2,13 @@
  * Whether a message is an entitlement question, and about which benefits: the ones it names, the
  * ones the conversation was about (ellipsis), or every benefit (a broad "有哪些补贴").
  */
-import { broadCue } from '../benefits.js';
 import type { Topic } from '../topic.js';
 
 export interface RouteInput {
-  text: string;
+  /** A broad question ("有哪些补贴"). */
+  broad: boolean;
+  /** At most a few characters besides punctuation ("高企认定奖励", "房补"). */
+  short: boolean;
   named: string[];
   topic: Topic | null;
   /** Facts stated in this message. */
@@ -27,13 +29,8 @@ export type Route =
   | { kind: 'catalogue' }
   | { kind: 'none' };
 
-/** A message this short that names a benefit is a question about it ("高企认定奖励", "房补"). */
-const SHORT = 8;
-
 export function chooseBenefits(input: RouteInput): Route {
-  const { text, named, topic, hasFacts, anyFacts, anaphoric, money, subjectless, ownSubject = false } = input;
-  const broad = broadCue(text);
-  const short = text.replace(/[\s\p{P}\p{S}]/gu, '').length <= SHORT;
+  const { broad, short, named, topic, hasFacts, anyFacts, anaphoric, money, subjectless, ownSubject = false } = input;
   // "…第一次在盘锦创业，有什么补贴": every benefit the facts bear on, the named ones first.
   if (broad && anyFacts) return { kind: 'entitlement', benefits: [], named };
   if (named.length && (money || hasFacts || broad || short)) return { kind: 'entitlement', benefits: named, named };

@@ -1,0 +1,66 @@
+/**
+ * Entitlement questions (what do I get, how much, am I eligible) and broad ones ("有哪些补贴"): the
+ * route (intents/route.ts) picks the benefits, the calculator decides, intents/entitlement.ts says
+ * it. When the calculator has nothing to say of the benefits picked, the listener does not match,
+ * and the clause search answers instead.
+ */
+import type { Profile } from '../../calculator/index.js';
+import { answerCatalogue } from '../intents/catalogue.js';
+import { answerEntitlement, type EntitlementReply } from '../intents/entitlement.js';
+import { PROCEDURE_NOTE } from '../intents/help.js';
+import { serviceNote } from '../intents/noAmount.js';
+import { chooseBenefits } from '../intents/route.js';
+import { siblingsFor } from '../intents/siblings.js';
+import type { Topic } from '../topic.js';
+import { openPointNote } from './clauseReply.js';
+import { answered, say } from './say.js';
+import { listener } from './types.js';
+
+/** Below the rules that win outright, above the clause search. */
+const SCORE = 0.9;
+
+type Data = { kind: 'catalogue' } | { kind: 'entitlement'; body: EntitlementReply; benefits: string[]; named: string[] };
+
+export const entitlement = listener<Data>({
+  name: 'entitlement',
+  ceiling: SCORE,
+  match: (p, t) => {
+    const { cues, benefits: { named }, facts: { personal } } = p;
+    const topic = t.session.topic;
+    const money = cues.money !== null;
+    // Only a question naming no benefit can be subjectless; asking only then keeps the clause index
+    // (and nodejieba's load) off the path of "博士购房补贴多少".
+    const subjectless = money && !named.length && !p.analysis.subject();
+    // "那天使投资基金呢" after a loan question: a new subject with nothing of the asker's in it.
+    const fresh = !named.length && !personal && Boolean(topic?.benefits.length) && cues.ownSubject;
+    const choice = chooseBenefits({
+      broad: cues.broad !== null, short: cues.short, named, topic, hasFacts: personal, anyFacts: Object.keys(t.facts).length > 0,
+      anaphoric: cues.anaphora !== null, money: money || cues.procedure !== null, subjectless, ownSubject: fresh,
+    });
+    const evidence = [...named, cues.money, cues.broad, cues.anaphora].filter((e): e is string => typeof e === 'string');
+    if (choice.kind === 'catalogue') return { score: SCORE, evidence, data: { kind: 'catalogue' } };
+    if (choice.kind !== 'entitlement') return null;
+    let { benefits, named: asked } = choice;
+    const onTopic = Boolean(topic?.benefits.length) && !named.length && benefits === topic!.benefits;
+    const siblings = onTopic && personal ? siblingsFor(topic!.benefits, p.facts.stated, t.facts as Partial<Profile>, t.asOf) : [];
+    if (siblings.length) [benefits, asked] = [[...benefits, ...siblings], [...asked, ...siblings]];
+    const body = answerEntitlement(t.facts as Partial<Profile>, benefits, asked, t.validity);
+    // A broad question that no known fact bears on is answered with the whole list of benefits.
+    if (!body.rules.length && !benefits.length) return { score: SCORE, evidence, data: { kind: 'catalogue' } };
+    if (!body.rules.length) return null;
+    return { score: SCORE, evidence: [...evidence, ...body.rules], data: { kind: 'entitlement', body, benefits, named: asked } };
+  },
+  reply: (data, p, t) => {
+    if (data.kind === 'catalogue') return answered(t, say(t, answerCatalogue(t.validity)), { facts: t.facts });
+    const { body, named } = data;
+    const benefits = data.benefits.length ? data.benefits : body.rules;
+    const next: Topic = { clauses: body.citations, benefits, specific: named.length > 0 && benefits.every((b) => named.includes(b)) };
+    if (p.cues.procedure !== null) body.answer = `${PROCEDURE_NOTE}\n${body.answer}`;
+    // "子女入学有补贴吗": a service asked about as money is said to carry no amount.
+    const service = p.cues.money !== null && !body.amounts.length ? serviceNote(body.citations[0]!, p.text) : null;
+    if (service) body.answer = `${service}\n${body.answer}`;
+    const open = openPointNote(p, body.citations[0]!, body.answer);
+    if (open) body.answer = `${open}\n${body.answer}`;
+    return answered(t, say(t, body), { topic: next, facts: t.facts, pending: body.pending });
+  },
+});

@@ -1,0 +1,50 @@
+/**
+ * Every intent the bot answers, one listener a file, in order (like bolt's listeners/index.ts). The
+ * order breaks ties between equal scores; the rules that win outright come first, the catch-all
+ * last. To add an intent: write a listener (types.ts) and list it here.
+ */
+import { bareReply } from './bareReply.js';
+import { clauseByNumber } from './clauseByNumber.js';
+import { clauseSearch } from './clauseSearch.js';
+import { documentFact } from './documentFact.js';
+import { empty } from './empty.js';
+import { entitlement } from './entitlement.js';
+import { factsNoted } from './factsNoted.js';
+import { greet } from './greet.js';
+import { missingItem } from './missingItem.js';
+import { offTopic } from './offTopic.js';
+import { outOfScope } from './outOfScope.js';
+import { procedure } from './procedure.js';
+import { reset } from './reset.js';
+import { severalClauses } from './severalClauses.js';
+import { targets } from './targets.js';
+import { thanks } from './thanks.js';
+import { topicClauseMoney } from './topicClauseMoney.js';
+import { units } from './units.js';
+import { unprovided } from './unprovided.js';
+import type { Listener } from './types.js';
+
+export const LISTENERS: readonly Listener[] = Object.freeze([
+  // Certain (score 1): the first that applies wins.
+  empty,
+  reset,
+  greet,
+  thanks,
+  severalClauses,
+  clauseByNumber,
+  missingItem,
+  documentFact,
+  offTopic,
+  procedure,
+  targets,
+  unprovided,
+  units,
+  topicClauseMoney,
+  // Ranked.
+  entitlement,
+  clauseSearch,
+  factsNoted,
+  bareReply,
+  // Catch-all.
+  outOfScope,
+]);

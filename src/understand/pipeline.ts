@@ -1,0 +1,33 @@
+/**
+ * understand(): a message becomes one Parsed, once per turn, before anything is decided. The
+ * components run in order, each adding its part to the message (Rasa's NLU pipeline):
+ *
+ *   text → clauses → cues → mentions → benefits → facts → analysis (lazy) → intents
+ *
+ * To add a reading (a trained classifier, an entity extractor), write a Component and list it
+ * here; the intents after it read what it adds.
+ */
+import { analysis } from './components/analysis.js';
+import { benefits } from './components/benefits.js';
+import { clauses } from './components/clauses.js';
+import { cues } from './components/cues.js';
+import { intents } from './components/intents.js';
+import { mentions } from './components/mentions.js';
+import { stated } from './components/stated.js';
+import { text } from './components/text.js';
+import type { Component, Draft, Parsed, UnderstandingContext } from './types.js';
+
+export const PIPELINE: readonly Component[] = Object.freeze([text, clauses, cues, mentions, benefits, stated, analysis, intents]);
+
+export interface UnderstandOptions {
+  /** Told each time the clause index analyses a text (tests count them). */
+  onAnalysis?: (text: string) => void;
+  pipeline?: readonly Component[];
+}
+
+export function understand(raw: unknown, context: UnderstandingContext, options: UnderstandOptions = {}): Parsed {
+  const draft: Draft = { raw, onAnalysis: options.onAnalysis };
+  for (const component of options.pipeline ?? PIPELINE) component.process(draft, context);
+  const { raw: _raw, readings: _readings, onAnalysis: _onAnalysis, ...parsed } = draft;
+  return parsed as Parsed;
+}

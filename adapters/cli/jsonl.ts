@@ -2,13 +2,21 @@
  * The JSONL protocol of ../shared/CONTRACT.md: one {"user","text"} object a line in, one Answer a
  * line out, in order. A bad line gets {"error":{code,message}} on its own line and the stream goes on.
  */
-import { createInterface } from 'node:readline';
-import type { Readable, Writable } from 'node:stream';
+import { addAbortSignal, type Readable, type Writable } from 'node:stream';
 import { once } from 'node:events';
 import { isIsoDate, type Respond } from '../../src/bot.js';
+import { boundedLines, type DroppedLine } from './boundedLines.js';
 
 /** A line longer than this is refused unread; a question is cut far shorter anyway. */
 export const MAX_LINE_CHARS = 100_000;
+
+/**
+ * The most bytes of one line held in memory. The limit stays in characters (UTF-16 code units, as
+ * String.length counts them): a character takes at most 3 bytes of UTF-8 (an astral one 4 bytes for
+ * 2 units), so a line over this many bytes is over MAX_LINE_CHARS and can be dropped as it streams
+ * in. A shorter one is decoded and answerLine counts its characters exactly.
+ */
+export const MAX_LINE_BYTES = 3 * MAX_LINE_CHARS;
 
 export interface LineError {
   error: { code: 'invalid_json' | 'invalid_request' | 'line_too_long' | 'internal'; message: string };
@@ -42,15 +50,34 @@ export function answerLine(line: string, respond: Respond, asOf?: string): strin
   }
 }
 
-export async function answerJsonLines(input: Readable, output: Writable, respond: Respond, asOf?: string): Promise<void> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  for await (const line of lines) {
-    const out = answerLine(line, respond, asOf);
-    if (out === null) continue;
-    // Written per line (not batched) so a reader sees each answer as soon as it exists; wait on
-    // back-pressure so a slow reader does not make us buffer the whole stream.
-    if (!output.write(`${out}\n`)) await once(output, 'drain');
+/**
+ * Answers `input` line by line until its end, or until `stop` is aborted: then no further line is
+ * read or answered, but the answer already being written is finished.
+ */
+export async function answerJsonLines(
+  input: Readable, output: Writable, respond: Respond, asOf?: string, stop?: AbortSignal,
+): Promise<void> {
+  if (stop?.aborted) return;
+  // Aborting destroys the input, which ends a wait for the next chunk at once.
+  const source = stop ? addAbortSignal(stop, input) : input;
+  try {
+    for await (const line of boundedLines(source, MAX_LINE_BYTES)) {
+      const out = typeof line === 'string' ? answerLine(line, respond, asOf) : droppedLine(line);
+      if (out !== null) {
+        // Written per line (not batched) so a reader sees each answer as soon as it exists; wait on
+        // back-pressure so a slow reader does not make us buffer the whole stream.
+        if (!output.write(`${out}\n`)) await once(output, 'drain');
+      }
+      // Lines already read with this one stay unanswered.
+      if (stop?.aborted) return;
+    }
+  } catch (err) {
+    if (!stop?.aborted) throw err;
   }
+}
+
+function droppedLine({ bytes }: DroppedLine): string {
+  return errorLine('line_too_long', `line is ${bytes} bytes, more than the limit of ${MAX_LINE_CHARS} characters`);
 }
 
 function errorLine(code: LineError['error']['code'], message: string): string {

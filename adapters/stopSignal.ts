@@ -16,3 +16,10 @@ export function firstStopSignal(): Promise<NodeJS.Signals> {
     process.on('SIGTERM', stop);
   });
 }
+
+/** Aborted on the first SIGINT or SIGTERM, for work that stops through an AbortSignal. */
+export function abortOnStopSignal(): AbortSignal {
+  const controller = new AbortController();
+  void firstStopSignal().then((signal) => controller.abort(signal));
+  return controller.signal;
+}

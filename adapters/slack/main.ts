@@ -69,13 +69,16 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   const respond = await loadCore();
   const app = createSlackApp({ settings, respond, bot: { botId: bot.botId, botUserId: bot.botUserId } });
 
+  // Listening for the stop signal before saying where the bot listens: whoever reads that line
+  // may signal at once, and Node's default action would kill the bot without stopping it.
+  const stopped = firstStopSignal();
   try {
     process.stdout.write(`policy-bot slack: ${await start(app, settings)}\n`);
   } catch (err) {
     await app.stop().catch(() => {});
     return fail(startFailure(err, settings), 1);
   }
-  const signal = await firstStopSignal();
+  const signal = await stopped;
   process.stdout.write(`policy-bot slack: ${signal}, stopping\n`);
   await app.stop();
   return 0;

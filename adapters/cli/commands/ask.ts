@@ -1,11 +1,13 @@
 /**
  * policy-bot ask "问题" [--json] | ask --jsonl: one answer as text or as the Answer JSON, or a
  * stream of {"user","text"} lines answered in order, one Answer line each, flushed as it is written.
+ * The stream ends at the end of input or on SIGTERM/SIGINT, with exit 0 either way.
  */
 import { createResponder, type Answer } from '../../../src/bot.js';
 import { renderText } from '../../../src/answer/render/text.js';
 import { takeAsOf } from '../asOf.js';
 import { answerJsonLines } from '../jsonl.js';
+import { abortOnStopSignal } from '../../stopSignal.js';
 
 const USAGE = 'Usage: policy-bot ask "问题" [--json] [--as-of YYYY-MM-DD] | policy-bot ask --jsonl [--as-of YYYY-MM-DD]';
 
@@ -19,7 +21,9 @@ export async function run(args: string[]): Promise<number> {
 
   if (flags.has('--jsonl')) {
     if (words.length) return fail(`--jsonl reads questions from standard input, not arguments. ${USAGE}`);
-    await answerJsonLines(process.stdin, process.stdout, createResponder(), asOf);
+    // SIGTERM/SIGINT: stop reading, finish the answer being written, exit 0.
+    const stop = abortOnStopSignal();
+    await answerJsonLines(process.stdin, process.stdout, createResponder(), asOf, stop);
     return 0;
   }
   const question = words.join(' ');

@@ -1,11 +1,13 @@
 /**
  * policy-bot (no sub-command) / npm start: the terminal chat. Reads standard input line by line,
  * answers each as one conversation, exits 0 at end of input, so `echo 第十七条 | npm start` works.
+ * SIGTERM/SIGINT stop it the same way, after the answer in progress.
  */
 import { createInterface } from 'node:readline';
 import { createResponder, warmUp } from '../../../src/bot.js';
 import { renderText } from '../../../src/answer/render/text.js';
 import { takeAsOf } from '../asOf.js';
+import { abortOnStopSignal } from '../../stopSignal.js';
 
 const USER = 'terminal';
 
@@ -14,9 +16,12 @@ export async function run(args: string[]): Promise<number> {
   if (error) return fail(error);
   if (rest.length) return fail(`unknown option "${rest[0]}". Usage: policy-bot [--as-of YYYY-MM-DD]`);
 
+  const stop = abortOnStopSignal();
   const respond = createResponder();
   const interactive = Boolean(process.stdin.isTTY);
   const lines = createInterface({ input: process.stdin, terminal: interactive });
+  // Closing ends the loop below when it is waiting for input; lines already read stay unanswered.
+  stop.addEventListener('abort', () => lines.close(), { once: true });
   if (interactive) {
     process.stdout.write('盘锦科技创新政策问答（输入“帮助”查看用法，Ctrl+D 退出）\n> ');
     // While a person reads the prompt and types, load the clause index so the first answer is quick.
@@ -24,6 +29,7 @@ export async function run(args: string[]): Promise<number> {
     setTimeout(warmUp, 0);
   }
   for await (const line of lines) {
+    if (stop.aborted) break;
     if (!line.trim()) {
       if (interactive) process.stdout.write('> ');
       continue;

@@ -37,8 +37,8 @@ describe('evaluate', () => {
   it('cites only words that are in the clause, and pays whole yuan', () => {
     for (const c of granting) {
       const [o] = evaluate(c.profile as Profile, { asOf: c.asOf, rules: [c.rule] });
-      const text = knowledge().clause(o!.clause)!.text;
-      for (const step of o!.trace) expect(text).toContain(step.quote);
+      // Each step quotes the clause it names: the rule's own, or the title's period in the notice.
+      for (const step of o!.trace) expect(knowledge().clause(step.clause)!.text).toContain(step.quote);
       for (const a of o!.amounts) expect(Number.isSafeInteger(a.yuan)).toBe(true);
     }
   });
@@ -65,12 +65,22 @@ describe('evaluate', () => {
     expect(() => evaluate({}, { asOf: '2020/01/01' })).toThrow(/YYYY-MM-DD/);
   });
 
-  it('after 2021 still shows what the policy provided, says the period ended, and names the lead unit', () => {
-    const [o] = evaluate({ teamTier: 'special' }, { asOf: '2026-11-28', rules: ['team-special'] });
+  it('after 2021 judges the event, not the day asked: in the period it shows what the policy provided, says the period ended, and names the lead unit', () => {
+    const [o] = evaluate({ teamTier: 'special', introductionDate: '2021-03' }, { asOf: '2026-11-28', rules: ['team-special'] });
     expect(o!.status).toBe('eligible');
     expect(o!.amounts[0]!.yuan).toBe(1000000);
     expect(o!.periodNote).toContain('2021年底届满');
     expect(o!.periodNote).toContain('市科技局');
+  });
+
+  it('after 2021 asks when the event happened, and rules out one after the period', () => {
+    const [unknown] = evaluate({ teamTier: 'special' }, { asOf: '2026-11-28', rules: ['team-special'] });
+    expect(unknown!.status).toBe('undetermined');
+    expect(unknown!.missing.map((m) => m.fact)).toEqual(['introductionDate']);
+    const [late] = evaluate({ teamTier: 'special', introductionDate: '2023-05' }, { asOf: '2026-11-28', rules: ['team-special'] });
+    expect(late!.status).toBe('ineligible');
+    expect(late!.amounts).toEqual([]);
+    expect(late!.failed[0]!.message).toContain('2021-12-31');
   });
 
   it('asks each missing fact once across rules', () => {

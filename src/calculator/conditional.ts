@@ -4,8 +4,10 @@
  * evaluated again with each such yes/no fact taken as the rule requires, so the sum is the
  * calculator's own, and the assumptions come back with it for the answer to state.
  */
-import type { Profile } from './profile.js';
+import { knowledge } from '../knowledge/index.js';
+import { FACTS, type FactName, type Profile } from './profile.js';
 import { evaluate } from './evaluate.js';
+import { eventRequires } from './period.js';
 import { ruleBook, type RuleBook } from './rulebook.js';
 import type { Outcome } from './types.js';
 
@@ -25,8 +27,9 @@ export interface ConditionalOutcome {
 /**
  * For a rule whose amount is sized by the asker's figures (it has a `given` condition) and whose
  * outcome is undetermined only for yes/no facts: the outcome if those facts are as the rule
- * requires. Undefined otherwise: a rule without figures says no more than its general terms, and a
- * missing figure, level or date cannot be assumed.
+ * requires, and its event (when that alone is the open date) within the policy period. Undefined
+ * otherwise: a rule without figures says no more than its general terms, and a missing figure,
+ * level or other date cannot be assumed.
  */
 export function conditionalOutcome(
   profile: Partial<Profile>, ruleId: string, asOf: string, book: RuleBook = ruleBook(),
@@ -38,7 +41,15 @@ export function conditionalOutcome(
 
   const assumedProfile: Record<string, unknown> = { ...profile };
   const assumed: Assumption[] = [];
+  const period = knowledge().document.period;
   for (const m of now.missing) {
+    // Asked after the period, the loan's (or the selection's) date is open too: the figures are
+    // worked out as if it fell within the period, and the answer says that is assumed.
+    if (m.fact === rule.event) {
+      assumedProfile[m.fact] = period.to;
+      assumed.push({ fact: m.fact, requires: eventRequires(FACTS[m.fact as FactName].label, period) });
+      continue;
+    }
     const c = rule.conditions.find((x) => x.fact === m.fact);
     if (c?.test !== 'is' || typeof c.value !== 'boolean') return undefined;
     assumedProfile[m.fact] = c.value;

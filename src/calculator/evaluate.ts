@@ -11,6 +11,7 @@ import { describeAmount } from './describe.js';
 import type { Profile } from './profile.js';
 import { ruleBook, type RuleBook } from './rulebook.js';
 import type { EvaluateOptions, FailedCondition, MissingFact, Outcome, TraceStep } from './types.js';
+import { judgeEvent } from './period.js';
 import { periodNote, validityOn } from './validity.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -26,6 +27,10 @@ export function evaluate(profile: Profile, options: EvaluateOptions = {}, book: 
     ? options.rules.map((id) => book.rule(id) ?? fail(`no rule "${id}"`))
     : book.rules;
   return rules.map((rule) => evaluateRule(rule, profile, asOf, book));
+}
+
+function removeFact(list: { fact: string }[], fact: string): void {
+  for (let i = list.length - 1; i >= 0; i--) if (list[i]!.fact === fact) list.splice(i, 1);
 }
 
 function fail(message: string): never {
@@ -49,6 +54,19 @@ function evaluateRule(rule: Rule, profile: Profile, asOf: string, book: RuleBook
       notes.push(...j.notes);
     } else if (j.state === 'fail') failed.push(j.failed);
     else if (!missing.some((m) => m.fact === j.missing.fact)) missing.push(j.missing);
+  }
+  // The event's date against the period, after the rule's own conditions so their reasons come
+  // first; it speaks for its fact alone (a 2018 recognition fails once, on the period).
+  const event = judgeEvent(rule, profile, { asOf, period: k.document.period, clauseNumber: clause.number });
+  if (event?.state === 'pass') trace.push(event.step);
+  if (event?.state === 'fail') {
+    const others = failed.filter((f) => f.fact !== event.failed.fact);
+    failed.splice(0, failed.length, ...others, event.failed);
+    removeFact(missing, event.failed.fact);
+  }
+  if (event?.state === 'missing') {
+    removeFact(missing, event.missing.fact);
+    missing.push(event.missing);
   }
 
   // A definite "no" outranks unknowns: the missing facts could not change it.

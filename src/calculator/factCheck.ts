@@ -36,6 +36,7 @@ export function checkRuleFacts(rule: Rule, facts: Readonly<Record<FactName, Fact
       case 'unlessDenied': kindOf(c.fact, `${key}.fact`, 'boolean'); break;
     }
   });
+  if (rule.event !== undefined) kindOf(rule.event, 'event', 'date');
   const a = rule.amount;
   if (a.kind === 'share') kindOf(a.of, 'amount.of', 'number');
   if (a.kind === 'interest') {

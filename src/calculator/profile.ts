@@ -110,6 +110,21 @@ export const ProfileSchema = z.strictObject({
   universityResult: z.boolean().optional(),
   /** 来盘转化科技成果 */
   transfersResultsInPanjin: z.boolean().optional(),
+  // The events that date a claim (issue 10, §6): each rule names its own in `event`.
+  /** 购房时间 */
+  homePurchaseDate: PartialDateSchema.optional(),
+  /** 贷款时间 */
+  loanDate: PartialDateSchema.optional(),
+  /** 引进时间 (a person or a team brought to 盘锦) */
+  introductionDate: PartialDateSchema.optional(),
+  /** 入选省级人才计划的时间 */
+  programmeDate: PartialDateSchema.optional(),
+  /** 技术转让或许可的时间 */
+  transferDate: PartialDateSchema.optional(),
+  /** 项目立项时间 */
+  projectDate: PartialDateSchema.optional(),
+  /** 入园时间 */
+  parkEntryDate: PartialDateSchema.optional(),
 });
 
 /** Everything the calculator may know about an asker; every fact optional. */
@@ -184,6 +199,13 @@ export const FACTS: Readonly<Record<FactName, FactInfo>> = Object.freeze({
   enteringPark: yn('入园', '项目入驻园区吗？', '项目入园', '项目不入园'),
   universityResult: yn('高校科研院所成果', '转化的是高校或科研院所的科技成果吗？', '是高校科研院所成果', '不是高校科研院所成果'),
   transfersResultsInPanjin: yn('来盘转化成果', '您是来盘锦转化科技成果的吗？', '您来盘转化成果', '您不是来盘转化成果'),
+  homePurchaseDate: { label: '购房时间', question: '您是哪年哪月买的房？', kind: 'date' },
+  loanDate: { label: '贷款时间', question: '这笔贷款是哪年哪月贷到的？', kind: 'date' },
+  introductionDate: { label: '引进时间', question: '是哪年哪月引进到盘锦的？', kind: 'date' },
+  programmeDate: { label: '入选时间', question: '是哪年哪月入选省级人才计划的？', kind: 'date' },
+  transferDate: { label: '转让或许可时间', question: '技术转让或许可是哪年哪月完成的？', kind: 'date' },
+  projectDate: { label: '立项时间', question: '项目是哪年哪月立项的？', kind: 'date' },
+  parkEntryDate: { label: '入园时间', question: '项目是哪年哪月入驻园区的？', kind: 'date' },
 } satisfies Record<FactName, FactInfo>);
 
 /** Every fact name, in catalogue order. */

@@ -33,6 +33,8 @@ export const CalcCaseSchema = z.strictObject({
     text: z.string().optional(),
     /** The outcome's amountText, exactly. */
     textIs: z.string().optional(),
+    /** Whether the first failure is one the text leaves open (said, not counted). */
+    unsettled: z.boolean().optional(),
     /** Whether a note about the policy period is given. */
     periodNote: z.boolean().optional(),
   }),
@@ -70,6 +72,7 @@ export function checkCase(c: CalcCase, book?: RuleBook): string[] {
   if (e.message !== undefined && !outcome.failed[0]?.message.includes(e.message)) {
     problems.push(`message: want "${e.message}" in "${outcome.failed[0]?.message}"`);
   }
+  if (e.unsettled !== undefined) differ('unsettled', e.unsettled, outcome.failed[0]?.unsettled !== undefined);
   if (e.missing) differ('missing', e.missing, outcome.missing.map((m) => m.fact));
   if (e.text !== undefined && !outcome.amountText.includes(e.text)) problems.push(`text: want "${e.text}" in "${outcome.amountText}"`);
   if (e.textIs !== undefined) differ('amountText', e.textIs, outcome.amountText);

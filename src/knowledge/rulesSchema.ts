@@ -93,6 +93,11 @@ export const RuleSchema = z.strictObject({
   /** Conditions the office judges and the calculator cannot (经审核认定), each verbatim from the clause. */
   assessed: z.array(text).default([]),
   amount: AmountSchema,
+  /**
+   * The date fact of the event that dates a claim (the business start, the home purchase, the
+   * recognition, the loan…): the policy period is judged on it, not on the day of the question.
+   */
+  event: fact.optional(),
   /** 牵头单位, as the clause names them. */
   lead: z.array(text).min(1),
   /** What the text leaves open, said in Chinese; the answer names the lead unit to ask. */

@@ -12,6 +12,12 @@ export interface Amount {
   cap?: boolean;
   /** Id of the entitlement rule the amount comes from. */
   entitlement: string;
+  /**
+   * Set when the asker gets the amount only if the follow-up questions are answered the right way
+   * (the outcome is still undetermined). Absent on a grant and on a benefit's own amount given in
+   * answer to a general question.
+   */
+  conditional?: true;
 }
 
 export interface Validity {

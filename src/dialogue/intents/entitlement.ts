@@ -6,7 +6,7 @@
  * `amounts` follows the contract: money the asker is entitled to (eligible outcomes); when no
  * outcome is eligible and the user named a benefit, that benefit's amount in general, or, where
  * the asker's figures are known and only yes/no facts are open, what those figures give were the
- * facts yes (the text says so); never a benefit the asker's facts rule out.
+ * facts yes (the text says so), marked `conditional`; never a benefit the asker's facts rule out.
  */
 import type { Amount, Validity } from '../../answer/types.js';
 import { joinUnits, validityNote } from '../../answer/format.js';
@@ -69,7 +69,11 @@ export function answerEntitlement(profile: Partial<Profile>, benefits: readonly 
     const conditional = conditionalOutcome(profile, o.rule, validity.asOf);
     if (conditional) ifYes.set(o.rule, conditional);
     const rule = ruleById(o.rule);
-    if (!eligible.length) amounts.push(...(conditional?.outcome.amounts ?? (rule ? nominalAmounts(rule) : [])));
+    // What hangs on the open questions is marked so (contract: `conditional`); a benefit's own
+    // amount, asked about with nothing of the asker's that bears on it, is the general answer.
+    const hangs = Boolean(conditional) || relevance(o) > 0;
+    const listed = conditional?.outcome.amounts ?? (rule ? nominalAmounts(rule) : []);
+    if (!eligible.length) amounts.push(...listed.map((a) => (hangs ? { ...a, conditional: true as const } : a)));
   }
 
   // Ruled-out benefits are said only when the asker named them or the facts were about them.

@@ -67,7 +67,8 @@ describe('Slack bot with the real core', () => {
 
   it('keeps the facts told earlier in a thread: a doctorate plus the rest grants 3.6万元/年 for 3 years', async () => {
     const root = '1700001150.000100';
-    const rest = '全日制，2025年毕业，准备第一次在盘锦创业';
+    // Dated inside the policy period: asked today, an undated business start would be asked for.
+    const rest = '全日制，2020年毕业，2021年第一次在盘锦创业';
     await mention('U7', '我是博士，有哪些补贴', root);
     await mention('U7', rest, '1700001151.000100', root);
     await mention('U7', rest, '1700001152.000100');

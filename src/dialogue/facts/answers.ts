@@ -5,6 +5,7 @@
  */
 import { FACTS, findQuantities, type FactName, type Profile } from '../../calculator/index.js';
 import { partialDate } from './when.js';
+import { presentStart } from './presentStart.js';
 
 // Typed as people chat: doubled ("嗯嗯", "对对对") and with a final particle ("是滴", "对呀").
 const YES = /^(?:(?:是|对|嗯|恩|有|没错|确定|肯定|当然|对头|正确|是滴|对滴)+(?:的|滴|啊|呀|哒|嘛|哦|喔|吧|呢)?|yes|y|yep|yeah)$/i;
@@ -42,7 +43,9 @@ export function firstTimeAnswer(bare: string, topicBenefits: readonly string[], 
   const first = FIRST.test(bare) ? true : NOT_FIRST.test(bare) ? false : undefined;
   if (first === undefined) return {};
   if (topicBenefits.some((id) => id === 'phd-startup-salary')) {
-    return first ? { firstBusinessInPanjin: true, businessStartDate: asOf } : { firstBusinessInPanjin: false };
+    if (!first) return { firstBusinessInPanjin: false };
+    const start = presentStart(asOf);
+    return start ? { firstBusinessInPanjin: true, businessStartDate: start } : { firstBusinessInPanjin: true };
   }
   if (topicBenefits.some((id) => id.endsWith('talent-salary'))) return { firstFullTimeIntroduction: first };
   if (topicBenefits.includes('phd-first-home')) return { firstHome: first };

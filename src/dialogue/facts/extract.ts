@@ -8,6 +8,7 @@ import { readPerson } from './person.js';
 import { readTalent } from './talent.js';
 import { readEnterprise, readLevel, readLoan } from './enterprise.js';
 import { readNewlySelected, readSupport } from './talent.js';
+import { readEventDates, withoutPolicyYears } from './eventDates.js';
 
 const TALENT_RULES = /talent|leading|top-/;
 const ZONE_LEVEL = /(?:国家级|省级|市级)(?:特色)?(?=高新区|开发区|园区|新区|示范区|特色)/g;
@@ -16,8 +17,12 @@ const ZONE_LEVEL = /(?:国家级|省级|市级)(?:特色)?(?=高新区|开发区
 const DOUBLE_NEGATIVE = /(?<!是)(?:不是|并非|并不是)(?:没有?|未|不)(?=[\u4e00-\u9fff])/g;
 
 export function extractFacts(said: string, asOf: string, topicBenefits: readonly string[] = []): Partial<Profile> {
-  const text = said.replace(DOUBLE_NEGATIVE, '');
-  const facts: Partial<Profile> = { ...readPerson(text, asOf), ...readTalent(text, topicBenefits.some((id) => id.startsWith('team-'))), ...readEnterprise(text, asOf) };
+  // A year of the policy's own period ("政策2021年底就结束了") is never a fact about the asker.
+  const text = withoutPolicyYears(said.replace(DOUBLE_NEGATIVE, ''));
+  const facts: Partial<Profile> = {
+    ...readEventDates(text, asOf),
+    ...readPerson(text, asOf), ...readTalent(text, topicBenefits.some((id) => id.startsWith('team-'))), ...readEnterprise(text, asOf),
+  };
 
   // Follow-up answers carry no keyword of their own: "期限一年" after a loan question, "省里给了40万"
   // after a question on 兴辽英才 matching.

@@ -5,6 +5,7 @@
 import type { Profile } from '../../calculator/profile.js';
 import { parseChineseNumber } from '../../calculator/numbers.js';
 import { partialDate, yearsBefore } from './when.js';
+import { presentStart } from './presentStart.js';
 import { OTHER_PLACES } from '../cues.js';
 
 // 外地/外省/老家 are elsewhere for a fact about the asker, though no other city's policy is named.
@@ -123,6 +124,6 @@ function readBusinessStart(text: string, asOf: string, year: number): string | u
   if (!/创业|开公司|办企业/.test(text)) return undefined;
   const dated = /((?:19|20)\d{2}|今年|去年|前年|明年)\s*年?\s*(?:(\d{1,2})\s*月(?:份)?)?\s*(?:开始|就)?(?:首次|第一次|头一回)?(?:在盘锦|在盘|来盘锦|来盘)?(?:创业|开公司|办企业)/.exec(text);
   if (dated) return partialDate(dated[0], year);
-  if (/准备|打算|想|要|计划|正在|现在|刚|即将|马上|第一次|首次|头一回|头一次|头回/.test(text)) return asOf;
+  if (/准备|打算|想|要|计划|正在|现在|刚|即将|马上|第一次|首次|头一回|头一次|头回/.test(text)) return presentStart(asOf);
   return undefined;
 }

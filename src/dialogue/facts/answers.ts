@@ -6,10 +6,15 @@
 import { FACTS, findQuantities, type FactName, type Profile } from '../../calculator/index.js';
 import { partialDate } from './when.js';
 import { presentStart } from './presentStart.js';
+import { patterns } from '../../knowledge/language.js';
+
+const P = patterns('language/zh/facts/answers.json', [
+  'yes', 'no', 'retraction', 'first', 'notFirst',
+]);
 
 // Typed as people chat: doubled ("嗯嗯", "对对对") and with a final particle ("是滴", "对呀").
-const YES = /^(?:(?:是|对|嗯|恩|有|没错|确定|肯定|当然|对头|正确|是滴|对滴)+(?:的|滴|啊|呀|哒|嘛|哦|喔|吧|呢)?|yes|y|yep|yeah)$/i;
-const NO = /^(?:(?:不是|否|没有|没|不对|不|并不是|不算|都不是|并没有|不是滴)(?:的|啊|呀|哦|喔|呢)?|no|n|nope)$/i;
+const YES = P.yes;
+const NO = P.no;
 
 /** Whether a reply is nothing but yes or no ("是的", "不是"). */
 export function isBareYesNo(bare: string): boolean {
@@ -25,7 +30,7 @@ export function yesNoAnswer(bare: string, pending: readonly string[]): Partial<P
 }
 
 /** "哦不对，是第一次", "说错了，硕士": the words that retract what was said before, leading a correction. */
-const RETRACTION = /^(?:哦|噢|喔|啊|呃|额|嗯|哎|唉)*(?:不对|说错了|搞错了|弄错了|打错了|写错了|更正一下|更正|纠正一下|纠正|不好意思|抱歉|sorry)+/i;
+const RETRACTION = P.retraction;
 
 /**
  * A bare reply without the retraction before it: "哦不对是第一次" → "是第一次". A retraction alone
@@ -35,8 +40,8 @@ export function withoutRetraction(bare: string): string {
   return bare.replace(RETRACTION, '') || bare;
 }
 
-const FIRST = /^(?:是)?(?:第一次|首次|头一回|头一次|头回|初次|第一回)(?:的)?$/;
-const NOT_FIRST = /^(?:不是第一次|不是首次|第二次|第三次|二次|再次)(?:了|的)?$/;
+const FIRST = P.first;
+const NOT_FIRST = P.notFirst;
 
 /** "第一次" alone: first business in 盘锦 or first full-time introduction, whichever the topic is. */
 export function firstTimeAnswer(bare: string, topicBenefits: readonly string[], asOf: string): Partial<Profile> {

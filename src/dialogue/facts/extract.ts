@@ -9,12 +9,17 @@ import { readTalent } from './talent.js';
 import { readEnterprise, readLevel, readLoan } from './enterprise.js';
 import { readNewlySelected, readSupport } from './talent.js';
 import { readEventDates, withoutPolicyYears } from './eventDates.js';
+import { patterns } from '../../knowledge/language.js';
+
+const P = patterns('language/zh/facts/extract.json', [
+  'zoneLevel', 'doubleNegative', 'programmeLevel',
+]);
 
 const TALENT_RULES = /talent|leading|top-/;
-const ZONE_LEVEL = /(?:国家级|省级|市级)(?:特色)?(?=高新区|开发区|园区|新区|示范区|特色)/g;
+const ZONE_LEVEL = P.zoneLevel;
 
 /** "我不是没落户", "并非没有首套房": two negatives say the fact; "是不是没落户" is a question, kept. */
-const DOUBLE_NEGATIVE = /(?<!是)(?:不是|并非|并不是)(?:没有?|未|不)(?=[\u4e00-\u9fff])/g;
+const DOUBLE_NEGATIVE = P.doubleNegative;
 
 export function extractFacts(said: string, asOf: string, topicBenefits: readonly string[] = []): Partial<Profile> {
   // A year of the policy's own period ("政策2021年底就结束了") is never a fact about the asker.
@@ -38,7 +43,7 @@ export function extractFacts(said: string, asOf: string, topicBenefits: readonly
   }
 
   // A level that qualifies a zone ("国家级特色高新区" of item-18) is not the asker's recognition.
-  const level = readLevel(text.replace(/辽宁省优秀专家|省优秀专家|省["“]?兴辽英才|省里(?:资助|支持|给)/g, '').replace(ZONE_LEVEL, ''));
+  const level = readLevel(text.replace(P.programmeLevel, '').replace(ZONE_LEVEL, ''));
   const aboutTalent = !facts.recognitionKind && (facts.talentTier !== undefined || topicBenefits.some((id) => TALENT_RULES.test(id)));
   if (level && aboutTalent) {
     // "国家级的呢" after a question on top talent: the national tier is 国家级领军人才.

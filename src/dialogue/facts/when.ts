@@ -3,10 +3,15 @@
  * 今年, 去年, 前年, 大前年, 三年前.
  */
 import { parseChineseNumber } from '../../calculator/numbers.js';
+import { patterns, tables } from '../../knowledge/language.js';
 
-const RELATIVE: Record<string, number> = { 明年: -1, 今年: 0, 本年: 0, 去年: 1, 上一年: 1, 前年: 2, 大前年: 3 };
-const YEAR = /(?<![\d])((?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{4})\s*年(?![级度期内以限])/;
-const AGO = /([\d.]+|[一二两三四五六七八九十]+)\s*(?:个)?年(?:前|以前|之前)/;
+const P = patterns('language/zh/facts/when.json', [
+  'year', 'ago', 'month',
+]);
+
+const RELATIVE = tables('language/zh/facts/when.json', ['relativeYears']).relativeYears;
+const YEAR = P.year;
+const AGO = P.ago;
 
 /** The calendar year a phrase names, or undefined. */
 export function yearIn(text: string, asOfYear: number): number | undefined {
@@ -35,7 +40,7 @@ export function yearIn(text: string, asOfYear: number): number | undefined {
 export function partialDate(text: string, asOfYear: number): string | undefined {
   const year = yearIn(text, asOfYear);
   if (year === undefined) return undefined;
-  const month = /年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月/.exec(text);
+  const month = P.month.exec(text);
   const m = month ? parseChineseNumber(month[1]!) : undefined;
   return m && m >= 1 && m <= 12 ? `${year}-${String(m).padStart(2, '0')}` : String(year);
 }

@@ -63,7 +63,7 @@ export function unprovidedSubsidy(text: string): string | null {
   const found = benefitCues().unprovided?.exec(text);
   if (!found) return null;
   // "稳岗" alone is the subsidy's subject: the name is the subject with the money word after it.
-  const after = /^(?:补贴|补助|津贴|奖励|资金|费)/.exec(text.slice(found.index + found[0].length));
+  const after = benefitCues().unprovidedSuffix?.exec(text.slice(found.index + found[0].length));
   return found[0] + (after?.[0] ?? '');
 }
 

@@ -4,17 +4,13 @@
  * colloquial question words below.
  */
 import { normalize } from '../search/normalize.js';
+import { rewrites } from '../knowledge/language.js';
 
 /**
  * Colloquial question words read as their standard forms ("啥时候发的" → "什么时候发的",
- * "咋算" → "怎么算"), so cue words need list only one form.
+ * "咋算" → "怎么算"), so cue words need list only one form (knowledge/language/zh/normalize.json).
  */
-const COLLOQUIAL: readonly [RegExp, string][] = [
-  [/啥/g, '什么'],
-  [/咋/g, '怎么'],
-  [/有木有/g, '有没有'],
-  [/木有/g, '没有'],
-];
+const { colloquial: COLLOQUIAL } = rewrites('language/zh/normalize.json', ['colloquial']);
 
 /** "高 企 奖 励 多 少": one character at a time, spaced out; the spaces split no words. */
 function unspaced(text: string): string {

@@ -38,6 +38,8 @@ export const BenefitCuesFileSchema = z.strictObject({
   broad: z.array(pattern).min(1),
   /** Names of subsidies the policy never provides ("稳岗", "租房补贴"), each a pattern. */
   unprovided: z.array(pattern).default([]),
+  /** The money word that may follow an unprovided subsidy's subject ("稳岗" + "补贴"), anchored with ^. */
+  unprovidedSuffix: pattern.optional(),
   groups: z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'a group name like "salary"'), pattern).default({}),
   benefits: z.array(z.strictObject({
     /** A rule id of knowledge/rules. */
@@ -63,6 +65,8 @@ export interface BenefitCues {
   broad: RegExp;
   /** Matches a subsidy name the policy never provides; null when the file lists none. */
   unprovided: RegExp | null;
+  /** Matches the money word right after an unprovided subsidy's subject; null when the file gives none. */
+  unprovidedSuffix: RegExp | null;
   /** In the order answers list benefits. */
   benefits: readonly BenefitCue[];
 }
@@ -96,7 +100,8 @@ export function loadBenefitCues(knownRule: (id: string) => boolean, dir: string 
   });
   // Each alternative compiled alone above, so joining them cannot unbalance a group.
   const unprovided = data.unprovided.length ? new RegExp(data.unprovided.join('|')) : null;
-  return deepFreeze({ money: new RegExp(data.money.join('|')), broad: new RegExp(data.broad.join('|')), unprovided, benefits });
+  const unprovidedSuffix = data.unprovidedSuffix ? new RegExp(data.unprovidedSuffix) : null;
+  return deepFreeze({ money: new RegExp(data.money.join('|')), broad: new RegExp(data.broad.join('|')), unprovided, unprovidedSuffix, benefits });
 }
 
 function deepFreeze<T>(value: T): T {

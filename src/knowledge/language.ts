@@ -45,6 +45,8 @@ export const LanguageBookSchema = z.strictObject({
   /** Words with a number each (今年 → 0 years back, 十 → 10). */
   tables: z.record(key, z.record(z.string().min(1), z.number())).default({}),
   patterns: z.record(key, PatternSchema).default({}),
+  /** Rewrites, in order: each [from, to] replaces every occurrence of the word `from` (啥 → 什么). */
+  rewrites: z.record(key, z.array(z.tuple([z.string().min(1), z.string()])).min(1)).default({}),
   /** Sentences the bot says; `{name}` marks a value filled in by the code. */
   texts: z.record(key, z.string().min(1)).default({}),
 });
@@ -78,7 +80,8 @@ function book(path: string, dir: string): Book {
   return b;
 }
 
-function escape(word: string): string {
+/** A word as a regular expression that matches it literally. */
+export function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -87,7 +90,7 @@ function expand(source: string, own: Book, dir: string, at: string): string {
   return source.replace(/\{\{([a-zA-Z0-9]+)\}\}/g, (_m, name: string) => {
     const list = own.data.words[name] ?? (own.file === displayName(dir, PLACES_BOOK) ? undefined : book(PLACES_BOOK, dir).data.words[name]);
     if (!list) throw new KnowledgeError(own.file, at, `names the word list {{${name}}}, which neither this book nor ${PLACES_BOOK} defines`);
-    return list.map(escape).join('|');
+    return list.map(escapeRegExp).join('|');
   });
 }
 
@@ -111,7 +114,7 @@ function referenced(b: Book): string[] {
   return Object.values(b.data.patterns).flatMap((e) => [...(typeof e === 'string' ? e : e.re).matchAll(/\{\{([a-zA-Z0-9]+)\}\}/g)].map((m) => m[1]!));
 }
 
-function unused(b: Book, section: 'patterns' | 'words' | 'tables' | 'texts', names: readonly string[]): void {
+function unused(b: Book, section: 'patterns' | 'words' | 'tables' | 'texts' | 'rewrites', names: readonly string[]): void {
   const wanted = new Set(names);
   const extra = Object.keys(b.data[section]).find((n) => !wanted.has(n));
   if (extra) throw new KnowledgeError(b.file, `${section}.${extra}`, 'is not used by the code; remove it or name it in the code');
@@ -148,6 +151,17 @@ export function tables<const N extends string>(path: string, names: readonly N[]
     if (!table) throw new KnowledgeError(b.file, `tables.${n}`, 'is missing; the code needs it');
     return [n, Object.freeze({ ...table })];
   }))) as Record<N, Readonly<Record<string, number>>>;
+}
+
+/** The named rewrites of a book (every one the book holds), each word compiled once as a global pattern. */
+export function rewrites<const N extends string>(path: string, names: readonly N[], dir: string = DEFAULT_KNOWLEDGE_DIR): Readonly<Record<N, readonly (readonly [RegExp, string])[]>> {
+  const b = book(path, dir);
+  unused(b, 'rewrites', names);
+  return Object.freeze(Object.fromEntries(names.map((n) => {
+    const list = b.data.rewrites[n];
+    if (!list) throw new KnowledgeError(b.file, `rewrites.${n}`, 'is missing; the code needs it');
+    return [n, Object.freeze(list.map(([from, to]) => Object.freeze([new RegExp(escapeRegExp(from), 'g'), to] as const)))];
+  }))) as Record<N, readonly (readonly [RegExp, string])[]>;
 }
 
 /** The named texts of a book (every one the book holds). */

@@ -3,8 +3,13 @@
  * item-17 → item-17; 第二部分第（三）项, 二（三）, sec-2.3 → sec-2.3. Runs on normalize()d text
  * (so 條 is already 条, １７ is 17 and （三） is (三)).
  */
+import { patterns, tables } from '../knowledge/language.js';
 
-const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const P = patterns('language/zh/clause-numbers.json', [
+  'tensNumeral', 'section', 'sectionSpelled', 'itemWithDi', 'itemBare',
+]);
+
+const DIGITS = tables('language/zh/clause-numbers.json', ['digits']).digits;
 
 /** 十七 → 17, 二十一 → 21, 七 → 7, 十 → 10, 17 → 17; null for anything else. */
 export function parseNumeral(s: string): number | null {
@@ -12,20 +17,17 @@ export function parseNumeral(s: string): number | null {
   const single = DIGITS[s];
   if (single !== undefined) return single;
   // [tens]十[units]: 十 = 10, 十七 = 17, 二十 = 20, 二十一 = 21
-  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
+  const m = P.tensNumeral.exec(s);
   if (!m) return null;
   return (m[1] ? DIGITS[m[1]]! : 1) * 10 + (m[2] ? DIGITS[m[2]]! : 0);
 }
 
-const CN = '[〇零一二两三四五六七八九十]{1,3}';
-// 第 + numeral + 条/项: the numeral may be Chinese or Arabic.
-const ITEM_WITH_DI = new RegExp(`第\\s*(\\d{1,2}|${CN})\\s*[条项款点]`);
-// Without 第, Arabic digits (17条), or a Chinese numeral with 十 (十七条): a bare 一条 is the
-// ordinary word "one" (一条龙, 这一条), not clause 1.
-const ITEM_BARE = new RegExp(`(?<![\\d.])(\\d{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?)\\s*[条项]`);
+// 第十七条 / 17条 (a bare 一条 is the word "one", not clause 1): see the book's notes.
+const ITEM_WITH_DI = P.itemWithDi;
+const ITEM_BARE = P.itemBare;
 // Part + section: 第二部分第(三)项, 第二部分(三), 二、(三), 二(三)
-const SECTION = /(?:第\s*)?([一二三123])\s*(?:部分|大项|、)?\s*(?:第\s*)?\(\s*([一二三四五六1-6])\s*\)/;
-const SECTION_SPELLED = /第\s*([一二三123])\s*部分\s*第\s*([一二三四五六1-6])\s*[项条节点]/;
+const SECTION = P.section;
+const SECTION_SPELLED = P.sectionSpelled;
 const ID = /\b(item-\d{1,2}|sec-\d\.\d)\b/i;
 
 /**

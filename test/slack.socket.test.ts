@@ -5,7 +5,7 @@
  */
 import { LogLevel, type App } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackApp } from '../adapters/slack/app.js';
+import { createSlackBot } from '../adapters/slack/app.js';
 import { createResponder } from '../src/bot.js';
 import { appMention, eventEnvelope, imMessage, postedText, slashCommand, startFakeSlackApi, type FakeSlackApi } from './slackHarness.js';
 import { startFakeSocketServer, type FakeSocketServer } from './slackSocket.js';
@@ -18,12 +18,12 @@ describe('Slack bot in Socket Mode', () => {
   beforeAll(async () => {
     socket = await startFakeSocketServer();
     fake = await startFakeSlackApi({ socketUrl: socket.url });
-    app = createSlackApp({
+    app = createSlackBot({
       settings: { botToken: 'xoxb-test', signingSecret: 'unused-in-socket-mode', mode: 'socket', appToken: 'xapp-1-test', port: 3000, slackApiUrl: fake.apiUrl },
       respond: createResponder(),
       bot: { botId: 'BBOT0001', botUserId: 'UBOT0001' },
       logLevel: LogLevel.ERROR,
-    });
+    }).app;
     await app.start();
     await socket.connected;
   });

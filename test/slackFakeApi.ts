@@ -1,8 +1,9 @@
 /**
  * A fake Slack Web API (node:http on loopback): answers auth.test and apps.connections.open,
- * records chat.postMessage, and also serves the slash commands' response_url.
+ * records chat.postMessage, and also serves the slash commands' response_url. It can hold,
+ * fail or stall calls, as the real one does on a bad day.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export const BOT_USER_ID = 'UBOT0001';
@@ -14,7 +15,14 @@ export interface RecordedCall {
   method: string;
   args: Record<string, unknown>;
   authorization: string | undefined;
+  /** Set when the fake answered: delivered, or refused with a failure. Unset while held or stalled. */
+  outcome?: 'ok' | 'failed';
+  /** When the fake answered (Date.now()). */
+  answeredAt?: number;
 }
+
+/** How a call fails: an HTTP status (429 with or without Retry-After, 5xx) or `ok: false`. */
+export type Failure = { status: 429; retryAfter?: number } | { status: 500 | 502 | 503 } | { error: string };
 
 export interface FakeSlackApi {
   /** Base URL for SLACK_API_URL / clientOptions.slackApiUrl, ending in /api/. */
@@ -22,14 +30,23 @@ export interface FakeSlackApi {
   /** A response_url for a slash command, served by the same fake. */
   responseUrl(id: string): string;
   calls: RecordedCall[];
-  /** chat.postMessage calls, plus messages sent to a response_url (method "response_url"). */
+  /** Delivered posts: chat.postMessage calls, plus messages sent to a response_url (method "response_url"), answered ok. */
   posts(): RecordedCall[];
+  /** Every post attempt, delivered or not. */
+  postAttempts(): RecordedCall[];
   /**
    * Holds the answers to `method` until the returned release() is called: shows whether
    * something (Slack's acknowledgement) happens without waiting for the Web API.
    */
   hold(method: string): () => void;
-  /** Resolves once `count` posts exist; rejects after `timeoutMs`. */
+  /** The next `times` calls of `method` (all of them until stop() when omitted) fail with `failure`. */
+  fail(method: string, failure: Failure, times?: number): () => void;
+  /**
+   * For `ms` from now, every request is accepted, read and never answered, as by a Web API that
+   * hangs; afterwards the fake answers again (the hung requests stay hung). Returns when it ends.
+   */
+  stall(ms: number): number;
+  /** Resolves once `count` posts were delivered; rejects after `timeoutMs`. */
   waitForPosts(count: number, timeoutMs?: number): Promise<RecordedCall[]>;
   close(): Promise<void>;
 }
@@ -50,6 +67,8 @@ function parseArgs(contentType: string | undefined, body: string): Record<string
   return args;
 }
 
+const isPost = (c: RecordedCall) => c.method === 'chat.postMessage' || c.method === 'response_url';
+
 /**
  * `refuse`: bot tokens the fake answers with invalid_auth, as Slack does for a revoked token.
  * `socketUrl`: what apps.connections.open returns, for Socket Mode.
@@ -57,24 +76,46 @@ function parseArgs(contentType: string | undefined, body: string): Record<string
 export async function startFakeSlackApi(options: { refuse?: string[]; socketUrl?: string } = {}): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   const held = new Map<string, (() => void)[]>();
+  const failing = new Map<string, { failure: Failure; left: number }>();
+  const hung = new Set<ServerResponse>();
+  const waiters = new Set<() => void>();
+  let stalledUntil = 0;
   let ts = 1_700_000_100;
+  const posts = () => calls.filter((c) => isPost(c) && c.outcome === 'ok');
+
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const args = parseArgs(req.headers['content-type'], await readBody(req));
-    const reply = (payload: unknown) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(payload));
-    };
-    if (url.pathname.startsWith('/response/')) {
-      calls.push({ method: 'response_url', args, authorization: req.headers.authorization });
-      res.writeHead(200, { 'content-type': 'text/plain' });
-      res.end('ok');
+    const body = await readBody(req);
+    const isResponseUrl = url.pathname.startsWith('/response/');
+    const method = isResponseUrl ? 'response_url' : url.pathname.replace(/^\/api\//, '');
+    const call: RecordedCall = { method, args: parseArgs(req.headers['content-type'], body), authorization: req.headers.authorization };
+    calls.push(call);
+    if (Date.now() < stalledUntil) {
+      hung.add(res);
       return;
     }
-    const method = url.pathname.replace(/^\/api\//, '');
-    calls.push({ method, args, authorization: req.headers.authorization });
     const queue = held.get(method);
     if (queue) await new Promise<void>((resolve) => queue.push(resolve));
+    const answer = (outcome: RecordedCall['outcome'], status: number, headers: Record<string, string>, payload: string) => {
+      call.outcome = outcome;
+      call.answeredAt = Date.now();
+      res.writeHead(status, headers);
+      res.end(payload);
+      for (const wake of [...waiters]) wake();
+    };
+    const reply = (payload: Record<string, unknown>) =>
+      answer(payload.ok === false ? 'failed' : 'ok', 200, { 'content-type': 'application/json' }, JSON.stringify(payload));
+
+    const failure = failing.get(method);
+    if (failure && failure.left > 0) {
+      failure.left -= 1;
+      const f = failure.failure;
+      if ('error' in f) return reply({ ok: false, error: f.error });
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (f.status === 429 && f.retryAfter !== undefined) headers['retry-after'] = String(f.retryAfter);
+      return answer('failed', f.status, headers, JSON.stringify({ ok: false, error: f.status === 429 ? 'ratelimited' : 'internal_error' }));
+    }
+    if (isResponseUrl) return answer('ok', 200, { 'content-type': 'text/plain' }, 'ok');
     if (options.refuse?.some((t) => req.headers.authorization === `Bearer ${t}`)) {
       reply({ ok: false, error: 'invalid_auth' });
     } else if (method === 'auth.test') {
@@ -83,7 +124,7 @@ export async function startFakeSlackApi(options: { refuse?: string[]; socketUrl?
       reply({ ok: true, url: options.socketUrl });
     } else if (method === 'chat.postMessage') {
       ts += 1;
-      reply({ ok: true, channel: args.channel, ts: `${ts}.000100`, message: { ...args, bot_id: BOT_ID, user: BOT_USER_ID } });
+      reply({ ok: true, channel: call.args.channel, ts: `${ts}.000100`, message: { ...call.args, bot_id: BOT_ID, user: BOT_USER_ID } });
     } else {
       reply({ ok: false, error: 'unknown_method' });
     }
@@ -91,12 +132,12 @@ export async function startFakeSlackApi(options: { refuse?: string[]; socketUrl?
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
-  const posts = () => calls.filter((c) => c.method === 'chat.postMessage' || c.method === 'response_url');
   return {
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/response/${id}`,
     calls,
     posts,
+    postAttempts: () => calls.filter(isPost),
     hold(method) {
       const queue: (() => void)[] = [];
       held.set(method, queue);
@@ -105,19 +146,41 @@ export async function startFakeSlackApi(options: { refuse?: string[]; socketUrl?
         for (const resume of queue.splice(0)) resume();
       };
     },
-    async waitForPosts(count, timeoutMs = 15000) {
-      const until = Date.now() + timeoutMs;
-      while (posts().length < count) {
-        if (Date.now() > until) throw new Error(`expected ${count} posts, got ${posts().length}`);
-        await new Promise((r) => setTimeout(r, 25));
-      }
-      return posts();
+    fail(method, failure, times = Number.POSITIVE_INFINITY) {
+      const entry = { failure, left: times };
+      failing.set(method, entry);
+      return () => {
+        if (failing.get(method) === entry) failing.delete(method);
+      };
+    },
+    stall(ms) {
+      stalledUntil = Date.now() + ms;
+      return stalledUntil;
+    },
+    waitForPosts(count, timeoutMs = 15000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (posts().length < count) return;
+          done();
+          resolve(posts());
+        };
+        const timer = setTimeout(() => {
+          done();
+          reject(new Error(`expected ${count} posts, got ${posts().length}`));
+        }, timeoutMs);
+        const done = () => {
+          clearTimeout(timer);
+          waiters.delete(check);
+        };
+        waiters.add(check);
+        check();
+      });
     },
     close: () =>
       new Promise((resolve) => {
+        for (const res of hung) res.destroy();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
 }
-

@@ -1,12 +1,19 @@
 /**
- * The Bolt App, wired: receiver (Socket Mode or HTTP at /slack/events), Web API base, listeners.
+ * The Bolt App, wired: receiver (Socket Mode, or HTTP at /slack/events behind the guard of
+ * httpReceiver.ts), Web API client options, the redacting logger, the outbox and the listeners.
  * It takes the core's `respond` as a parameter, so tests and the CLI decide which core it talks to.
  */
-import { App, LogLevel, type Logger, webApi } from '@slack/bolt';
+import { App, LogLevel, type Logger } from '@slack/bolt';
 import type { Respond } from '../../src/answer/types.js';
+import { GuardedHTTPReceiver } from './httpReceiver.js';
 import { registerListeners } from './listeners/index.js';
+import { redactingLogger } from './logger.js';
+import { Outbox } from './outbox.js';
 import { RecentEvents } from './recentEvents.js';
+import { redactor } from './redact.js';
+import type { RetryPolicy } from './retry.js';
 import type { SlackSettings } from './settings.js';
+import { webClientOptions } from './webClientOptions.js';
 
 /** Where Slack delivers events in HTTP mode (the manifest's request URLs end with it). */
 export const EVENTS_PATH = '/slack/events';
@@ -22,31 +29,57 @@ export interface SlackAppOptions {
    */
   processBeforeResponse?: boolean;
   recent?: RecentEvents;
+  /** Receives every log line, secrets already removed; a console logger when absent. */
   logger?: Logger;
   logLevel?: LogLevel;
+  /** Overrides of RETRY_DEFAULTS (retry.ts). */
+  retry?: Partial<RetryPolicy>;
+  /** Overrides WEB_API_DEFAULTS.timeoutMs (webClientOptions.ts). */
+  webApiTimeoutMs?: number;
+  /** Overrides HTTP_DEFAULTS.bodyLimitBytes (httpReceiver.ts). */
+  bodyLimitBytes?: number;
 }
 
-/** Builds the App with its receiver, Web API base and listeners; the caller starts it. */
-export function createSlackApp(options: SlackAppOptions): App {
+/** The App and what its owner needs to stop it cleanly. */
+export interface SlackBot {
+  app: App;
+  /** Replies under way; drain() before exiting. */
+  outbox: Outbox;
+  /** The redacting logger everything logs through. */
+  logger: Logger;
+  /** Stop taking work: in HTTP mode new requests get 503 (Socket Mode stops with app.stop()). */
+  refuseNew(): void;
+}
+
+/** Builds the App with its receiver, Web API client and listeners; the caller starts it. */
+export function createSlackBot(options: SlackAppOptions): SlackBot {
   const { settings } = options;
-  const clientOptions = {
-    ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}),
-    // The Web API client's default retries for half an hour; an answer that late only confuses.
-    retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
-  };
+  const logLevel = options.logLevel ?? LogLevel.INFO;
+  const logger = redactingLogger(redactor([settings.botToken, settings.signingSecret, settings.appToken]), options.logger, logLevel);
+  const clientOptions = webClientOptions(settings.slackApiUrl, options.webApiTimeoutMs);
+  const receiver =
+    settings.mode === 'http'
+      ? new GuardedHTTPReceiver({
+          signingSecret: settings.signingSecret,
+          endpoint: EVENTS_PATH,
+          processBeforeResponse: options.processBeforeResponse ?? false,
+          logger,
+          ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}),
+        })
+      : undefined;
   const app = new App({
     token: settings.botToken,
-    signingSecret: settings.signingSecret,
-    ...(settings.mode === 'socket'
-      ? // Bolt hands the Socket Mode client only installerOptions.clientOptions, so SLACK_API_URL
+    ...(receiver
+      ? { receiver }
+      : // Bolt hands the Socket Mode client only installerOptions.clientOptions, so SLACK_API_URL
         // reaches apps.connections.open (which opens the socket) only this way.
-        { socketMode: true, appToken: settings.appToken, installerOptions: { clientOptions } }
-      : { endpoints: [EVENTS_PATH], processBeforeResponse: options.processBeforeResponse ?? false }),
+        { socketMode: true, appToken: settings.appToken, installerOptions: { clientOptions } }),
     ...(options.bot ?? {}),
     clientOptions,
-    ...(options.logger ? { logger: options.logger } : {}),
-    logLevel: options.logLevel ?? LogLevel.INFO,
+    logger,
+    logLevel,
   });
-  registerListeners(app, { respond: options.respond, asOf: settings.asOf }, options.recent ?? new RecentEvents());
-  return app;
+  const outbox = new Outbox({ logger, ...(options.retry ? { retry: options.retry } : {}) });
+  registerListeners(app, { respond: options.respond, outbox, asOf: settings.asOf }, options.recent ?? new RecentEvents());
+  return { app, outbox, logger, refuseNew: () => receiver?.refuseNew() };
 }

@@ -5,16 +5,14 @@
  */
 import { webApi } from '@slack/bolt';
 import type { SlackSettings } from './settings.js';
+import { webClientOptions } from './webClientOptions.js';
 
 export type Identity = { ok: true; botId: string; botUserId: string } | { ok: false; message: string };
 
 /** auth.test once, with no retries: the bot's ids, or one line saying what is wrong. */
 export async function identifyBot(settings: SlackSettings): Promise<Identity> {
-  const client = new webApi.WebClient(settings.botToken, {
-    ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}),
-    retryConfig: { retries: 0 },
-    logLevel: webApi.LogLevel.ERROR,
-  });
+  // The same time limit as every other call: a Web API that accepts but never answers is unreachable.
+  const client = new webApi.WebClient(settings.botToken, { ...webClientOptions(settings.slackApiUrl), logLevel: webApi.LogLevel.ERROR });
   const where = settings.slackApiUrl ?? 'https://slack.com/api/';
   try {
     const result = await client.auth.test();
@@ -23,11 +21,11 @@ export async function identifyBot(settings: SlackSettings): Promise<Identity> {
     }
     return { ok: true, botId: result.bot_id, botUserId: result.user_id };
   } catch (err) {
-    const e = err as { code?: string; data?: { error?: string }; original?: { code?: string; message?: string } };
+    const e = err as { code?: string; data?: { error?: string }; original?: { name?: string; code?: string; message?: string; cause?: { code?: string } } };
     if (e.code === webApi.ErrorCode.PlatformError) {
       return { ok: false, message: `SLACK_BOT_TOKEN was refused by the Slack Web API at ${where} (${e.data?.error ?? 'error'})` };
     }
-    const why = e.original?.code ?? e.original?.message ?? (err instanceof Error ? err.message : String(err));
+    const why = e.original?.name === 'TimeoutError' ? 'no answer within the time limit' : e.original?.cause?.code ?? e.original?.code ?? e.original?.message ?? (err instanceof Error ? err.message : String(err));
     return { ok: false, message: `could not reach the Slack Web API at ${where} (${why}); check SLACK_API_URL and the network` };
   }
 }

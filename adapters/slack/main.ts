@@ -1,19 +1,23 @@
 /**
- * `policy-bot slack`: settings → bot identity → core → Bolt App → listen until SIGINT/SIGTERM.
+ * `policy-bot slack`: settings → bot identity → core → Bolt App → listen until SIGINT/SIGTERM,
+ * then finish the replies under way (shutdown.ts) and exit 0.
  * Socket Mode when SLACK_APP_TOKEN is set, otherwise HTTP on PORT at /slack/events.
  */
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { App } from '@slack/bolt';
-import { createSlackApp, EVENTS_PATH } from './app.js';
+import type { App, Logger } from '@slack/bolt';
+import { createSlackBot, EVENTS_PATH } from './app.js';
 import { loadCore } from './core.js';
 import { identifyBot } from './identify.js';
+import { redactor, type Redact } from './redact.js';
 import { readSettings, type SlackSettings } from './settings.js';
+import { shutDown } from './shutdown.js';
 import { firstStopSignal } from '../stopSignal.js';
 
 const USAGE = 'usage: policy-bot slack [--as-of YYYY-MM-DD]   (settings: see docs/slack.md)';
 
-function fail(message: string, code: number): number {
-  process.stderr.write(`policy-bot slack: ${message}\n`);
+function fail(message: string, code: number, redact: Redact = (t) => t): number {
+  process.stderr.write(redact(`policy-bot slack: ${message}\n`));
   return code;
 }
 
@@ -32,16 +36,36 @@ function envWithArgs(args: string[], env: NodeJS.ProcessEnv): NodeJS.ProcessEnv 
   return out;
 }
 
-/** Starts the receiver; returns the line that says where the bot is listening. */
-async function start(app: App, settings: SlackSettings): Promise<string> {
+/** Starts the receiver; returns the line that says where the bot is listening, and its server. */
+async function start(app: App, settings: SlackSettings): Promise<{ line: string; server?: Server }> {
   if (settings.mode === 'socket') {
     await app.start();
-    return 'connected in Socket Mode';
+    return { line: 'connected in Socket Mode' };
   }
-  const server = await app.start({ port: settings.port, ...(settings.host ? { host: settings.host } : {}) });
+  const server = (await app.start({ port: settings.port, ...(settings.host ? { host: settings.host } : {}) })) as Server;
   const { address, port } = server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
-  return `listening on http://${host}:${port}${EVENTS_PATH}`;
+  return { line: `listening on http://${host}:${port}${EVENTS_PATH}`, server };
+}
+
+/**
+ * The last resort: an error nothing else caught is logged as one line, and the bot keeps serving
+ * the other conversations rather than dropping them all. Returns the function that removes it.
+ */
+function keepServing(logger: Logger): () => void {
+  const log = (what: string) => (err: unknown) => {
+    const e = err instanceof Error ? err : new Error(String(err));
+    const where = e.stack?.split('\n').find((l) => l.trimStart().startsWith('at '))?.trim() ?? '';
+    logger.error(`policy-bot slack: ${what}, still serving: ${e.name}: ${e.message}${where ? ` (${where})` : ''}`.replace(/\s*\n\s*/g, ' '));
+  };
+  const onException = log('unexpected error');
+  const onRejection = log('unhandled rejection');
+  process.on('uncaughtException', onException);
+  process.on('unhandledRejection', onRejection);
+  return () => {
+    process.off('uncaughtException', onException);
+    process.off('unhandledRejection', onRejection);
+  };
 }
 
 /** One line for a failed start, naming the setting to change where one is to blame. */
@@ -63,23 +87,30 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   const read = readSettings(withArgs);
   if (!read.ok) return fail(read.message, 2);
   const { settings } = read;
+  const redact = redactor([settings.botToken, settings.signingSecret, settings.appToken]);
 
-  const bot = await identifyBot(settings);
-  if (!bot.ok) return fail(bot.message, 1);
+  const identity = await identifyBot(settings);
+  if (!identity.ok) return fail(identity.message, 1, redact);
   const respond = await loadCore();
-  const app = createSlackApp({ settings, respond, bot: { botId: bot.botId, botUserId: bot.botUserId } });
+  const bot = createSlackBot({ settings, respond, bot: { botId: identity.botId, botUserId: identity.botUserId } });
+  const removeLastResort = keepServing(bot.logger);
 
   // Listening for the stop signal before saying where the bot listens: whoever reads that line
   // may signal at once, and Node's default action would kill the bot without stopping it.
   const stopped = firstStopSignal();
+  let server: Server | undefined;
   try {
-    process.stdout.write(`policy-bot slack: ${await start(app, settings)}\n`);
+    const started = await start(bot.app, settings);
+    server = started.server;
+    process.stdout.write(`policy-bot slack: ${started.line}\n`);
   } catch (err) {
-    await app.stop().catch(() => {});
-    return fail(startFailure(err, settings), 1);
+    await bot.app.stop().catch(() => {});
+    removeLastResort();
+    return fail(startFailure(err, settings), 1, redact);
   }
   const signal = await stopped;
   process.stdout.write(`policy-bot slack: ${signal}, stopping\n`);
-  await app.stop();
+  await shutDown(bot, server);
+  removeLastResort();
   return 0;
 }

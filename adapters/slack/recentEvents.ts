@@ -1,5 +1,8 @@
 /**
- * Event ids already handled, so a Slack retry (X-Slack-Retry-Num) is not answered twice.
+ * Event ids already handled, so a Slack retry (X-Slack-Retry-Num) is not answered twice, and ids
+ * being handled right now, so a duplicate arriving meanwhile waits for the first one's outcome.
+ * An id counts as handled only once its reply was posted: a retry of an event whose reply failed
+ * is answered.
  *
  * Slack retries a delivery up to three times, the last about five minutes after the first, always
  * with the same event_id. Ids are kept for an hour and at most `max` of them: a Map in insertion
@@ -28,17 +31,50 @@ export class RecentEvents {
     this.#now = options.now ?? Date.now;
   }
 
+  readonly #inFlight = new Map<string, Promise<void>>();
+
   /** True the first time an id is offered (within the window); false for a repeat. */
   firstTime(id: string): boolean {
+    if (this.has(id)) return false;
+    this.add(id);
+    return true;
+  }
+
+  /** Whether `id` was handled within the window. */
+  has(id: string): boolean {
+    this.#forgetExpired(this.#now());
+    return this.#seen.has(id);
+  }
+
+  /** Remembers `id` as handled. */
+  add(id: string): void {
     const now = this.#now();
     this.#forgetExpired(now);
-    if (this.#seen.has(id)) return false;
+    this.#seen.delete(id);
     this.#seen.set(id, now + this.#ttlMs);
     while (this.#seen.size > this.#max) {
       const oldest = this.#seen.keys().next().value as string;
       this.#seen.delete(oldest);
     }
-    return true;
+  }
+
+  /** Settles when the delivery of `id` now under way ends; undefined when none is. */
+  inFlight(id: string): Promise<void> | undefined {
+    return this.#inFlight.get(id);
+  }
+
+  /**
+   * Marks `id` as under way. Call the returned function once its handling ends, with whether its
+   * reply was posted: only then is the id remembered as handled.
+   */
+  begin(id: string): (handled: boolean) => void {
+    let settle!: () => void;
+    this.#inFlight.set(id, new Promise<void>((resolve) => (settle = resolve)));
+    return (handled) => {
+      if (handled) this.add(id);
+      this.#inFlight.delete(id);
+      settle();
+    };
   }
 
   get size(): number {

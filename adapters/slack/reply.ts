@@ -7,10 +7,12 @@
 import type { Logger } from '@slack/bolt';
 import { renderSlack, type SlackMessage } from '../../src/answer/render/slack.js';
 import type { Respond } from '../../src/answer/types.js';
+import type { Outbox } from './outbox.js';
 
-/** What every listener needs: the core and the date answers are judged on. */
+/** What every listener needs: the core, the outbox its replies go through, the date answers are judged on. */
 export interface ListenerDeps {
   respond: Respond;
+  outbox: Outbox;
   /** POLICY_AS_OF; today when absent. */
   asOf?: string | undefined;
 }

@@ -39,6 +39,12 @@ const SettingsSchema = z.object({
   SLACK_API_URL: optional(
     z
       .url({ protocol: /^https?$/, error: 'is malformed: expected an http(s) URL such as https://slack.com/api/' })
+      // fetch refuses URLs with credentials, and the bot authenticates with SLACK_BOT_TOKEN anyway.
+      .refine((u) => {
+        if (!URL.canParse(u)) return true;
+        const { username, password } = new URL(u);
+        return !username && !password;
+      }, 'must not contain a user name or password: remove the "user:password@" part (the bot authenticates with SLACK_BOT_TOKEN)')
       // The Web API client appends the method name, so the base must end with a slash.
       .transform((u) => (u.endsWith('/') ? u : `${u}/`)),
   ),

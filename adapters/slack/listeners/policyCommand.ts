@@ -17,7 +17,11 @@ export function policyCommand(deps: ListenerDeps) {
   return async ({ command, ack, respond, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs) => {
     await ack();
     const key = conversationKey({ team: command.team_id, user: command.user_id, channel: command.channel_id });
-    const message = answerMessage(deps, key, questionFromSlack(command.text), logger, { echoQuestion: true });
-    await respond({ response_type: 'ephemeral', ...message });
+    const question = questionFromSlack(command.text);
+    await deps.outbox.reply(
+      key,
+      () => answerMessage(deps, key, question, logger, { echoQuestion: true }),
+      (message) => respond({ response_type: 'ephemeral', ...message }),
+    );
   };
 }

@@ -2,75 +2,16 @@
  * `policy-bot slack` as a user starts it: the real CLI in a child process, in HTTP mode on
  * loopback, its Web API pointed at a local fake, answering a signed app_mention with the real core.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, killAll, startCli, stopGroup, until } from './slackCli.js';
 import { appMention, eventEnvelope, postedText, postSigned, startFakeSlackApi, type FakeSlackApi } from './slackHarness.js';
 
-const ROOT = new URL('..', import.meta.url).pathname;
-const BIN = `${ROOT}bin/policy-bot.mjs`;
 // Distinctive values, so a test can tell if one ever reaches the logs.
 const TOKEN = 'xoxb-e2e-bot-token-4711';
 const SECRET = 'e2e-signing-secret-0815';
 
-interface Run {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exit: Promise<number | null>;
-}
-
-const running: ChildProcess[] = [];
-
-/** The environment without any Slack or policy setting of the machine running the tests. */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK_|POLICY_|PORT$|HOST$)/.test(k)));
-  return { ...env, ...extra };
-}
-
-function startCli(env: Record<string, string>): Run {
-  // The bin, one process, as a user starts it. (Through tsx's CLI, a stop signal is relayed to
-  // its child, which tsx kills with SIGKILL unless it confirms within some 60 ms: under load this
-  // test then exited 143.) Its own process group, so anything it starts is stopped with it.
-  const child = spawn(process.execPath, [BIN, 'slack'], { cwd: ROOT, env: cleanEnv(env), detached: true });
-  running.push(child);
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, stdout: () => out, stderr: () => err, exit };
-}
-
-function stopGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // Already gone.
-  }
-}
-
-async function until<T>(what: string, get: () => T | undefined, timeoutMs = 30000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = get();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
-
-afterAll(async () => {
-  for (const child of running) stopGroup(child, 'SIGKILL');
+afterAll(() => {
+  killAll();
 });
 
 describe('policy-bot slack (the CLI)', () => {

@@ -6,6 +6,7 @@
  * its text: it may be personal), and the outbox knows how many replies are still under way, so
  * the bot can finish them before it exits.
  */
+import { setMaxListeners } from 'node:events';
 import type { Logger } from '@slack/bolt';
 import { AnswerQueue } from './answerQueue.js';
 import { deliver } from './delivery.js';
@@ -28,6 +29,8 @@ export class Outbox {
   constructor(options: OutboxOptions) {
     this.#logger = options.logger;
     this.#policy = { ...RETRY_DEFAULTS, ...options.retry };
+    // Every reply waiting to retry listens for the stop; there may be thousands.
+    setMaxListeners(0, this.#stop.signal);
   }
 
   /** Replies under way: waiting for the core, being posted, or waiting to retry. */

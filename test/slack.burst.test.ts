@@ -1,0 +1,42 @@
+/**
+ * A burst: 2,000 mentions, 100 at a time, against the real bot (`policy-bot slack` in its own
+ * process, HTTP mode on loopback, the real core, the production setting: acknowledge first, then
+ * answer). Every request must be acknowledged within Slack's 3 seconds, and every mention
+ * answered in its own thread. The figures themselves (p50/p99, throughput) are measured by
+ * `npm run bench:slack`.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mentionBurst, percentile } from './slackBurst.js';
+import { killAll, startHttpCli, stopGroup, type CliRun } from './slackCli.js';
+import { startFakeSlackApi, type FakeSlackApi } from './slackHarness.js';
+
+const COUNT = 2_000;
+const CONCURRENCY = 100;
+const SECRET = 'burst-signing-secret';
+
+describe('a burst of mentions', () => {
+  let fake: FakeSlackApi;
+  let run: CliRun;
+  let url: string;
+
+  beforeAll(async () => {
+    fake = await startFakeSlackApi();
+    ({ run, url } = await startHttpCli({ SLACK_BOT_TOKEN: 'xoxb-burst', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, POLICY_AS_OF: '2026-11-28' }));
+  }, 60_000);
+
+  afterAll(async () => {
+    killAll();
+    await fake?.close();
+  });
+
+  it(`acknowledges each of ${COUNT} mentions (${CONCURRENCY} at a time) within 3 s, then answers them all`, async () => {
+    const { ackMs, statuses, threads } = await mentionBurst(url, SECRET, COUNT, CONCURRENCY);
+    const posts = await fake.waitForPosts(COUNT, 120_000);
+    console.log(`burst: ack p50 ${percentile(ackMs, 50).toFixed(0)} ms, p99 ${percentile(ackMs, 99).toFixed(0)} ms, max ${Math.max(...ackMs).toFixed(0)} ms`);
+    expect(statuses.filter((s) => s !== 200)).toEqual([]);
+    expect(ackMs.filter((ms) => ms >= 3_000)).toEqual([]);
+    expect(posts.map((p) => p.args.thread_ts).sort()).toEqual([...threads].sort());
+    stopGroup(run.child, 'SIGTERM');
+    expect(await run.exit).toBe(0);
+  }, 180_000);
+});

@@ -1,0 +1,79 @@
+/**
+ * `policy-bot slack` in a child process (the bin, one process, as a user starts it), for the
+ * tests that need the real process: its exit code, its output, its own event loop.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const BIN = `${ROOT}bin/policy-bot.mjs`;
+
+export interface CliRun {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<number | null>;
+}
+
+const running: ChildProcess[] = [];
+
+/** The environment without any Slack or policy setting of the machine running the tests. */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK_|POLICY_|PORT$|HOST$)/.test(k)));
+  return { ...env, ...extra };
+}
+
+export function startCli(env: Record<string, string>): CliRun {
+  // Its own process group, so a test can signal it as a terminal or systemd would.
+  const child = spawn(process.execPath, [BIN, 'slack'], { cwd: ROOT, env: cleanEnv(env), detached: true });
+  running.push(child);
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, stdout: () => out, stderr: () => err, exit };
+}
+
+export function stopGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Kills every CLI started here that is still running (for afterAll). */
+export function killAll(): void {
+  for (const child of running) stopGroup(child, 'SIGKILL');
+}
+
+export async function until<T>(what: string, get: () => T | undefined, timeoutMs = 30000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = get();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+/** Starts the CLI in HTTP mode on a free loopback port; resolves with its events URL once it listens. */
+export async function startHttpCli(env: Record<string, string>): Promise<{ run: CliRun; url: string }> {
+  const port = await freePort();
+  const run = startCli({ PORT: String(port), HOST: '127.0.0.1', ...env });
+  const url = await until('the listening line', () => {
+    if (run.child.exitCode !== null) throw new Error(`exited early: ${run.stderr()}`);
+    return /listening on (http:\S+)/.exec(run.stdout())?.[1];
+  });
+  return { run, url };
+}

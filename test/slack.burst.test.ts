@@ -6,7 +6,7 @@
  * `npm run bench:slack`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mentionBurst, percentile } from './slackBurst.js';
+import { mentionBurstInChild, percentile } from './slackBurst.js';
 import { killAll, startHttpCli, stopGroup, type CliRun } from './slackCli.js';
 import { startFakeSlackApi, type FakeSlackApi } from './slackHarness.js';
 
@@ -30,7 +30,7 @@ describe('a burst of mentions', () => {
   });
 
   it(`acknowledges each of ${COUNT} mentions (${CONCURRENCY} at a time) within 3 s, then answers them all`, async () => {
-    const { ackMs, statuses, threads } = await mentionBurst(url, SECRET, COUNT, CONCURRENCY);
+    const { ackMs, statuses, threads } = await mentionBurstInChild(url, SECRET, COUNT, CONCURRENCY);
     const posts = await fake.waitForPosts(COUNT, 120_000);
     console.log(`burst: ack p50 ${percentile(ackMs, 50).toFixed(0)} ms, p99 ${percentile(ackMs, 99).toFixed(0)} ms, max ${Math.max(...ackMs).toFixed(0)} ms`);
     expect(statuses.filter((s) => s !== 200)).toEqual([]);

@@ -1,10 +1,10 @@
 /**
  * Bolt's HTTP receiver with a guard in front of /slack/events, for what Bolt lets through:
  *
- * - a body over the limit is refused with 413 before it is read whole: at once when its
+ * - a body over the limit is refused with 413 and never held in memory: at once when its
  *   Content-Length says so, otherwise as soon as the bytes streamed in pass the limit (Bolt's own
- *   limit, 4 MB, applies only after buffering, and unsigned bodies were read whole before the
- *   signature check);
+ *   limit, 4 MB, applies only after buffering, and unsigned bodies were buffered whole before
+ *   the signature check);
  * - a body whose JSON (or a form's `payload`) is not an object, such as `null`, gets 400 and one
  *   log line: Bolt reads `body.ssl_check` outside its error handling, and the TypeError would
  *   end the process;
@@ -59,10 +59,16 @@ function payloadProblem(contentType: string | undefined, raw: Buffer): string | 
 
 function refuse(res: ServerResponse, status: number, headers: Record<string, string> = {}): void {
   if (res.headersSent) return;
-  // Close the connection: whatever the client still sends is dropped with it, never buffered.
-  res.writeHead(status, { connection: 'close', ...headers });
+  res.writeHead(status, headers);
   res.end();
 }
+
+/**
+ * An oversized body up to this size is read on and dropped after the 413, so the client gets to
+ * read the answer (closing a socket with unread data resets it, and the 413 is lost); beyond it,
+ * the connection is closed.
+ */
+const DRAIN_MAX_BYTES = 16 * 1024 * 1024;
 
 export class GuardedHTTPReceiver extends HTTPReceiver {
   readonly #endpoint: string;
@@ -85,7 +91,7 @@ export class GuardedHTTPReceiver extends HTTPReceiver {
     // Synchronous for everything but the events endpoint, so Bolt's own routing errors (404)
     // still reach the server's handler for them.
     this.requestListener = (req, res) => {
-      if (this.#stopping) return refuse(res, 503, { 'retry-after': '5' });
+      if (this.#stopping) return refuse(res, 503, { connection: 'close', 'retry-after': '5' });
       if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://localhost').pathname !== this.#endpoint) return bolt(req, res);
       this.#readThenDispatch(req, res, bolt);
     };
@@ -97,17 +103,22 @@ export class GuardedHTTPReceiver extends HTTPReceiver {
   }
 
   #readThenDispatch(req: IncomingMessage, res: ServerResponse, bolt: (req: IncomingMessage, res: ServerResponse) => void): void {
+    const declared = Number(req.headers['content-length']);
     const tooLarge = () => {
       this.#log.warn(`policy-bot slack: refused a request body over ${this.#limit} bytes (HTTP 413)`);
-      refuse(res, 413);
+      // Node drops the unread rest of a kept-alive request; a huge one is not worth reading.
+      refuse(res, 413, declared > DRAIN_MAX_BYTES ? { connection: 'close' } : {});
     };
-    if (Number(req.headers['content-length']) > this.#limit) return tooLarge();
+    if (declared > this.#limit) return tooLarge();
     const chunks: Buffer[] = [];
     let size = 0;
     let over = false;
     req.on('data', (chunk: Buffer) => {
-      if (over) return;
       size += chunk.length;
+      if (over) {
+        if (size > DRAIN_MAX_BYTES) req.socket.destroy();
+        return;
+      }
       if (size > this.#limit) {
         over = true;
         chunks.length = 0;

@@ -105,6 +105,15 @@ describe('loadKnowledge on a malformed file', () => {
     expect(loadError(dir).message).toMatch(/document\.json: docNumber: /);
   });
 
+  it('counts the numbered tasks from the clauses', () => {
+    expect(loadKnowledge().itemCount).toBe(21);
+  });
+
+  it('rejects items that skip a number, whatever their count', () => {
+    const dir = brokenCopy('clauses.json', (d) => { d.clauses = d.clauses.filter((c: { id: string }) => c.id !== 'item-7'); });
+    expect(loadError(dir).message).toMatch(/clauses\.json: clauses\[\d+\]: item-8 numbered 8: expected item-7/);
+  });
+
   it('rejects a target whose number differs from its quote', () => {
     const dir = brokenCopy('targets.json', (d) => { d.targets[10].value = 19; });
     expect(loadError(dir).message).toMatch(/targets\.json: targets\[10\]\.value: is 19 but the quote says 18/);

@@ -16,6 +16,8 @@ export interface Knowledge {
   document: PolicyDocument;
   clauses: readonly Clause[];
   parts: readonly Part[];
+  /** How many numbered tasks (items, 第N条) the document has: item-1 … item-itemCount. */
+  itemCount: number;
   targets: readonly Target[];
   clause(id: string): Clause | undefined;
 }
@@ -30,11 +32,13 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
 
   const byId = new Map(clauses.map((c) => [c.id, c]));
   checkClauses(displayName(dir, 'clauses.json'), clauses, byId);
+  checkNumbering(displayName(dir, 'clauses.json'), clauses, parts);
   checkDocument(displayName(dir, 'document.json'), document, byId.get('notice')!, byId.get('preamble')!);
   checkTargets(displayName(dir, 'targets.json'), targets, byId);
 
   return deepFreeze({
     source, document, clauses, parts, targets,
+    itemCount: clauses.filter((c) => c.kind === 'item').length,
     clause: (id: string) => byId.get(id),
   });
 }
@@ -49,6 +53,33 @@ function checkClauses(file: string, clauses: Clause[], byId: Map<string, Clause>
   for (const required of ['notice', 'preamble']) {
     if (!byId.has(required)) throw new KnowledgeError(file, 'clauses', `the ${required} clause is missing`);
   }
+}
+
+/**
+ * Items are numbered 1, 2, 3 … in document order and sections 1.1, 1.2, 2.1 … within parts 1, 2, 3 …,
+ * each id saying its number: the count of each follows from the document, never from a literal.
+ */
+function checkNumbering(file: string, clauses: Clause[], parts: Part[]): void {
+  parts.forEach((p, i) => {
+    if (p.part !== i + 1) throw new KnowledgeError(file, `parts[${i}].part`, `is ${p.part}, expected ${i + 1}`);
+  });
+  let item = 0;
+  const sections = new Map<number, number>();
+  clauses.forEach((c, i) => {
+    if (c.part !== null && c.part > parts.length) throw new KnowledgeError(file, `clauses[${i}].part`, `is ${c.part}, but there are ${parts.length} parts`);
+    if (c.kind === 'item') {
+      item++;
+      if (c.number !== String(item) || c.id !== `item-${item}`) {
+        throw new KnowledgeError(file, `clauses[${i}]`, `${c.id} numbered ${c.number}: expected item-${item}, numbered ${item}`);
+      }
+    } else if (c.kind === 'section') {
+      const n = (sections.get(c.part ?? 0) ?? 0) + 1;
+      sections.set(c.part ?? 0, n);
+      if (c.number !== `${c.part}.${n}` || c.id !== `sec-${c.part}.${n}`) {
+        throw new KnowledgeError(file, `clauses[${i}]`, `${c.id} numbered ${c.number}: expected sec-${c.part}.${n}`);
+      }
+    }
+  });
 }
 
 function checkDocument(file: string, doc: PolicyDocument, notice: Clause, preamble: Clause): void {

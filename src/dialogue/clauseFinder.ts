@@ -7,6 +7,11 @@ import { clauseSearch, type AnalyzedQuery, type SearchHit } from '../search/inde
 import { parseNumeral, resolveClauseNumber } from '../search/clauseNumber.js';
 import { normalize } from '../search/normalize.js';
 import { isMoneyWord } from './benefits.js';
+import { patterns } from '../knowledge/language.js';
+
+const P = patterns('language/zh/clause-finder.json', [
+  'clauseAfterWord', 'clauseNumbers', 'functionChar', 'subsidyNoun',
+]);
 
 export type ClauseHit = SearchHit;
 
@@ -57,7 +62,7 @@ export function clauseNumber(text: string): string | null {
   const found = resolveClauseNumber(text.toLowerCase(), exists);
   if (found) return found;
   // "条款17", "条目十七": the number after the word, which the search's resolver does not read.
-  const after = /条(?:款|目)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})(?![\d万元年])/.exec(text);
+  const after = P.clauseAfterWord.exec(text);
   const n = after ? parseNumeral(after[1]!) : null;
   return n && exists(`item-${n}`) ? `item-${n}` : null;
 }
@@ -67,7 +72,7 @@ export function clauseNumber(text: string): string | null {
  * order said; [] otherwise, so a single number goes through clauseNumber as before.
  */
 export function clauseNumbers(text: string): string[] {
-  const ids = [...text.matchAll(/第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*条/g)]
+  const ids = [...text.matchAll(P.clauseNumbers)]
     .map((m) => parseNumeral(m[1]!))
     .filter((n): n is number => n !== null && exists(`item-${n}`))
     .map((n) => `item-${n}`);
@@ -117,10 +122,10 @@ export function subjectOf(text: string, reading = new ClauseReading()): string {
 }
 
 /** Characters of question glue that jieba leaves stuck to a word ("那有补贴吗"): no subsidy's name. */
-const FUNCTION_CHAR = /[那这哪有是的了吗呢还也都就要能会可想请问我你他她它们个些]/;
+const FUNCTION_CHAR = P.functionChar;
 
 /** Money words that end a subsidy's name ("稳岗补贴"), read after an unknown subject word. */
-const SUBSIDY_NOUN = /^\p{Script=Han}{0,2}?(?:补贴|补助|津贴|奖励|奖金|资助|资金|费)/u;
+const SUBSIDY_NOUN = P.subsidyNoun;
 
 /**
  * The name of a subsidy whose subject no clause mentions ("稳岗补贴多少" → "稳岗补贴"), or null.

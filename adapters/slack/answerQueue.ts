@@ -5,8 +5,13 @@
  * each other without a pause, and the requests that arrived meanwhile would wait for all of them
  * before being read and acknowledged: Slack's 3-second limit would depend on the length of the
  * queue. setImmediate lets Node handle pending I/O (new requests, their acks, Web API
- * responses) between two answers, so an ack waits for at most one answer.
+ * responses) between two turns, and a turn answers only for a few milliseconds (then at least
+ * one answer), so an ack waits for at most one turn.
  */
+
+/** How long one turn may keep answering before it lets pending I/O in. */
+export const TURN_MS = 5;
+
 export class AnswerQueue {
   readonly #jobs: (() => void)[] = [];
   #running = false;
@@ -34,12 +39,15 @@ export class AnswerQueue {
   }
 
   #next(): void {
-    const job = this.#jobs.shift();
-    if (!job) {
-      this.#running = false;
-      return;
-    }
-    job();
+    const started = performance.now();
+    do {
+      const job = this.#jobs.shift();
+      if (!job) {
+        this.#running = false;
+        return;
+      }
+      job();
+    } while (performance.now() - started < TURN_MS);
     setImmediate(() => this.#next());
   }
 }

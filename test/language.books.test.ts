@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_KNOWLEDGE_DIR, knowledge } from '../src/knowledge/index.js';
-import { PLACES_BOOK, fill, patternEntries, patterns, texts, words } from '../src/knowledge/language.js';
+import { PLACES_BOOK, compiledPatterns, fill, patternEntries, patterns, texts, words } from '../src/knowledge/language.js';
+import { createResponder } from '../src/bot.js';
 import { loadFacts } from '../src/knowledge/facts.js';
 import { FACTS, ProfileSchema } from '../src/calculator/profile.js';
 import { knowledgeError } from './knowledgeError.js';
@@ -47,6 +48,19 @@ describe('language books', () => {
   it("name the policy's own city as the issuer of the document does", () => {
     const [here] = words(PLACES_BOOK, ['here']).here;
     expect(knowledge().document.issuer).toContain(here);
+  });
+});
+
+describe('answering', () => {
+  it('compiles no pattern: every book is compiled once, when its reader loads', async () => {
+    const respond = createResponder();
+    await respond('warm', '你好', { asOf: '2021-06-30' });
+    const before = compiledPatterns();
+    for (const text of ['我是全日制博士，去年毕业，第一次在盘锦创业', '高企奖励多少', '第十七条', '在沈阳工作', '文号是什么', '谢谢[抱拳]']) {
+      await respond('u', text, { asOf: '2021-06-30' });
+    }
+    expect(before).toBeGreaterThan(100);
+    expect(compiledPatterns()).toBe(before);
   });
 });
 

@@ -69,6 +69,13 @@ interface Book {
 }
 
 const books = new Map<string, Book>();
+/** How many patterns have been compiled in this process: grows at load, never per message. */
+let compiledCount = 0;
+
+/** The number of patterns compiled so far (a test checks answering compiles none). */
+export function compiledPatterns(): number {
+  return compiledCount;
+}
 
 function book(path: string, dir: string): Book {
   const id = `${dir}\0${path}`;
@@ -107,6 +114,7 @@ function compile(b: Book, name: string, dir: string): RegExp {
     throw new KnowledgeError(b.file, `patterns.${name}`, `is not a valid regular expression (${(err as Error).message})`);
   }
   b.compiled.set(name, re);
+  compiledCount++;
   return re;
 }
 

@@ -57,7 +57,7 @@ export const ProfileSchema = z.strictObject({
   firstHome: z.boolean().optional(),
   /** 人才层次: 顶尖人才 (item-17 says 国际级顶尖人才) / 国家级领军人才 */
   talentTier: z.enum(TALENT_TIERS).optional(),
-  /** 新引进 (to 盘锦) */
+  /** 新引进 (to the policy's city) */
   newlyIntroduced: z.boolean().optional(),
   /** 首次全职引进 */
   firstFullTimeIntroduction: z.boolean().optional(),
@@ -116,7 +116,7 @@ export const ProfileSchema = z.strictObject({
   homePurchaseDate: PartialDateSchema.optional(),
   /** 贷款时间 */
   loanDate: PartialDateSchema.optional(),
-  /** 引进时间 (a person or a team brought to 盘锦) */
+  /** 引进时间 (a person or a team brought to the policy's city) */
   introductionDate: PartialDateSchema.optional(),
   /** 入选省级人才计划的时间 */
   programmeDate: PartialDateSchema.optional(),

@@ -43,7 +43,7 @@ export function withoutRetraction(bare: string): string {
 const FIRST = P.first;
 const NOT_FIRST = P.notFirst;
 
-/** "第一次" alone: first business in 盘锦 or first full-time introduction, whichever the topic is. */
+/** "第一次" alone: first business in the policy's city or first full-time introduction, whichever the topic is. */
 export function firstTimeAnswer(bare: string, topicBenefits: readonly string[], asOf: string): Partial<Profile> {
   const first = FIRST.test(bare) ? true : NOT_FIRST.test(bare) ? false : undefined;
   if (first === undefined) return {};

@@ -1,5 +1,5 @@
 /**
- * Facts about a person: degree, full-time study, graduation, first business in 盘锦, settling,
+ * Facts about a person: degree, full-time study, graduation, first business in the policy's city, settling,
  * employment and home. Each reader looks for explicit words only; silence leaves a fact unknown.
  */
 import type { Profile } from '../../calculator/profile.js';
@@ -25,13 +25,13 @@ export function readPerson(text: string, asOf: string): Partial<Profile> {
   const graduation = readGraduation(text, asOf, year);
   if (graduation) facts.graduationDate = graduation;
 
-  // "我不是第一次创业但是第一次在盘锦创业": the policy asks about 盘锦 only, so a first business
+  // "我不是第一次创业但是第一次在{{here}}创业": the policy asks about its own city only, so a first business
   // there is said outright whatever came before elsewhere.
   if (P.firstBusinessInPanjinYes.test(text)
       && !P.secondBusinessHere.test(text)) {
     facts.firstBusinessInPanjin = true;
   } else if (P.firstBusinessInPanjinNo.test(text)
-      // "2019年以前就在盘锦开过公司": a business before this one; "从没开过公司" says the opposite.
+      // "2019年以前就在{{here}}开过公司": a business before this one; "从没开过公司" says the opposite.
       || (P.earlierCompany.test(text) && !P.neverHadCompany.test(text))) {
     facts.firstBusinessInPanjin = false;
   } else if (P.firstTime.test(text) && P.startingBusiness.test(text)) {
@@ -51,16 +51,16 @@ export function readPerson(text: string, asOf: string): Partial<Profile> {
   if (start) facts.businessStartDate = start;
 
   const worksElsewhere = P.workingElsewhere.test(text) || P.notWorkingHere.test(text);
-  // "不在盘锦上班" holds "在盘锦上班": the negated phrase is read only as working elsewhere.
+  // "不在{{here}}上班" holds "在{{here}}上班": the negated phrase is read only as working elsewhere.
   const affirmed = text.replace(P.deniedWorkingHere, '');
   const worksHere = P.workingHere.test(affirmed);
-  // "我老婆在沈阳工作，我在盘锦上班": two places, two people; ask rather than guess whose is whose.
+  // "我老婆在沈阳工作，我在{{here}}上班": two places, two people; ask rather than guess whose is whose.
   if (worksElsewhere !== worksHere) facts.employedInPanjin = worksHere;
 
-  // "房子不在盘锦买的", "没在盘锦买房": a denial, though it holds the words "在盘锦买".
+  // "房子不在{{here}}买的", "没在{{here}}买房": a denial, though it holds the words "在{{here}}买".
   if (P.buyingHomeInPanjinNo.test(text)) facts.buyingHomeInPanjin = false;
   else if (P.boughtElsewhere.test(text)) facts.buyingHomeInPanjin = false;
-  // "在盘锦买了第一套房", "在盘锦购置了一套住房": an aspect word or a measure may stand between verb and home.
+  // "在{{here}}买了第一套房", "在{{here}}购置了一套住房": an aspect word or a measure may stand between verb and home.
   else if (P.buyingHomeInPanjinYes.test(text)) facts.buyingHomeInPanjin = true;
 
   if (P.firstHomeNo.test(text)) facts.firstHome = false;
@@ -117,8 +117,8 @@ function readGraduation(text: string, asOf: string, year: number): string | unde
 }
 
 /**
- * When the business started: a stated year ("2020年首次在盘锦创业"), or, for a business being
- * started now ("准备第一次在盘锦创业", "打算创业"), the date the question is judged on.
+ * When the business started: a stated year ("2020年首次在{{here}}创业"), or, for a business being
+ * started now ("准备第一次在{{here}}创业", "打算创业"), the date the question is judged on.
  */
 function readBusinessStart(text: string, asOf: string, year: number): string | undefined {
   if (!P.businessWord.test(text)) return undefined;

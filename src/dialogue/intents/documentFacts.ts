@@ -25,7 +25,7 @@ const CUES: readonly [DocumentFact, RegExp][] = [
   ['issuer', P.issuer],
   ['recipients', P.recipients],
   ['publication', P.publication],
-  // "盘政办发〔2019〕29号是什么文件": the number given, the title asked.
+  // "<文号>是什么文件": the number given, the title asked.
   ['title', P.title],
 ];
 

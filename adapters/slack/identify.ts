@@ -4,6 +4,8 @@
  * go to Bolt so it does not call auth.test again, and so it can recognise its own posts.
  */
 import { webApi } from '@slack/bolt';
+import { redactingLogger } from './logger.js';
+import { redactor } from './redact.js';
 import type { SlackSettings } from './settings.js';
 import { webClientOptions } from './webClientOptions.js';
 
@@ -12,7 +14,9 @@ export type Identity = { ok: true; botId: string; botUserId: string } | { ok: fa
 /** auth.test once, with no retries: the bot's ids, or one line saying what is wrong. */
 export async function identifyBot(settings: SlackSettings): Promise<Identity> {
   // The same time limit as every other call: a Web API that accepts but never answers is unreachable.
-  const client = new webApi.WebClient(settings.botToken, { ...webClientOptions(settings.slackApiUrl), logLevel: webApi.LogLevel.ERROR });
+  // Its own lines go through the redactor too, like every other logger of the bot.
+  const logger = redactingLogger(redactor([settings.botToken, settings.signingSecret, settings.appToken]), undefined, webApi.LogLevel.ERROR);
+  const client = new webApi.WebClient(settings.botToken, { ...webClientOptions(settings.slackApiUrl), logger });
   const where = settings.slackApiUrl ?? 'https://slack.com/api/';
   try {
     const result = await client.auth.test();

@@ -10,6 +10,7 @@
 import type { Profile } from '../calculator/index.js';
 import type { Target } from '../knowledge/index.js';
 import type { ClauseHit, ClauseReading } from '../dialogue/clauseFinder.js';
+import type { QueryConcept } from '../search/index.js';
 import type { DocumentFact } from '../dialogue/intents/documentFacts.js';
 import type { Topic } from '../dialogue/topic.js';
 import type { FactReadings } from './components/facts.js';
@@ -147,6 +148,8 @@ export interface IntentCandidate {
  * intent asks, so "第十七条" is answered without loading nodejieba.
  */
 export interface ClauseAnalysis {
+  /** The message's words as the clause index reads them (jieba with the policy's dictionary), each with the policy terms it stands for. */
+  tokens(): QueryConcept[];
   /** The message without its money words ('' when nothing but those and glue is left). */
   subject(): string;
   /** A subsidy whose only subject is a word no clause uses ("稳岗补贴"), or null. */

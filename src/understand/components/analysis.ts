@@ -19,6 +19,7 @@ export const analysis: Component = {
     const points = new Map<string, string | null>();
     const result: ClauseAnalysis = {
       reading,
+      tokens: () => reading.analysis(text).concepts,
       subject: () => (subject ??= subjectOf(text, reading)),
       unknownSubsidy: () => (unknown === undefined ? (unknown = unknownSubsidy(text, reading)) : unknown),
       find(limit, namesPolicyTerm = false, money = false) {

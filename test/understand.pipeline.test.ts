@@ -102,6 +102,20 @@ describe('choose', () => {
     expect(chosen.asked.map((a) => a.name)).toEqual(['empty', 'reset', 'greet', 'thanks', 'severalClauses', 'clauseByNumber']);
   });
 
+  it('ranks by a learned score where a model gave one, while certain rules still win outright', () => {
+    const p = understand('博士购房补贴多少', fresh);
+    const model = (intent: string, score: number) => ({ ...p, intents: [{ intent, score, evidence: [], source: 'model' }, ...p.intents] });
+    // The model prefers the clause search to the entitlement's fixed 0.9.
+    const lifted = choose(LISTENERS, model('clauseSearch', 0.95), turnContext());
+    expect(lifted.listener.name).toBe('clauseSearch');
+    expect(lifted.match.score).toBe(0.95);
+    // A learned score for a listener whose rules do not apply chooses nothing.
+    expect(choose(LISTENERS, model('bareReply', 0.99), turnContext()).listener.name).toBe('entitlement');
+    const clause = understand('第十七条', fresh);
+    const overruled = { ...clause, intents: [{ intent: 'clauseSearch', score: 0.99, evidence: [], source: 'model' }] };
+    expect(choose(LISTENERS, overruled, turnContext()).listener.name).toBe('clauseByNumber');
+  });
+
   it('answers a named benefit by the entitlement listener, without the clause search', () => {
     const chosen = choose(LISTENERS, understand('博士购房补贴多少', fresh), turnContext());
     expect(chosen.listener.name).toBe('entitlement');

@@ -141,6 +141,11 @@ export interface IntentCandidate {
   score: number;
   /** The words or ids the reading rests on. */
   evidence: string[];
+  /**
+   * Who scored it: absent for the rules of components/intents.ts; a trained model names itself.
+   * A learned candidate named after a listener gives that listener its score (listeners/choose.ts).
+   */
+  source?: string;
 }
 
 /**

@@ -5,9 +5,10 @@
  * outright (score 1) settles the turn before anything costly is worked out, and the clause search
  * runs only when nothing scored above what it could reach.
  *
- * This is the seam for a trained model: a component of the understanding stage adds its intent
- * scores to the parse (Parsed.intents), and listeners take their score from there instead of from
- * the fixed rule scores; a rule that is certain keeps its 1 and still wins outright.
+ * This is the seam for a trained model: a component of the understanding stage adds candidates to
+ * Parsed.intents with a `source`, each named after a listener; such a listener is then ranked by
+ * the learned score instead of its rule score (whether it applies stays with its rules). A rule
+ * that is certain keeps its 1 and still wins outright. Without learned candidates, nothing changes.
  */
 import type { Parsed } from '../../understand/index.js';
 import type { Listener, Match, TurnContext } from './types.js';
@@ -22,14 +23,26 @@ export interface Choice {
 /** Each registry sorted once (a stable sort keeps registry order among equal ceilings). */
 const byCeiling = new WeakMap<readonly Listener[], readonly Listener[]>();
 
+/** The score a model (not the rules) gave the listener's intent in this parse, if any. */
+function learned(p: Parsed, listener: Listener): number | undefined {
+  return p.intents.find((c) => c.source !== undefined && c.intent === listener.name)?.score;
+}
+
 export function choose(listeners: readonly Listener[], p: Parsed, t: TurnContext): Choice {
   let ordered = byCeiling.get(listeners);
   if (!ordered) byCeiling.set(listeners, (ordered = [...listeners].sort((a, b) => b.ceiling - a.ceiling)));
+  // A certain rule keeps its ceiling of 1; any other listener may be lifted (or lowered) by a model.
+  const ceiling = (l: Listener) => (l.ceiling >= 1 ? 1 : learned(p, l) ?? l.ceiling);
+  if (p.intents.some((c) => c.source !== undefined)) ordered = [...ordered].sort((a, b) => ceiling(b) - ceiling(a));
   const asked: Choice['asked'] = [];
   let best: { listener: Listener; match: Match<unknown> } | undefined;
   for (const listener of ordered) {
-    if (best && best.match.score >= listener.ceiling) break;
-    const match = listener.match(p, t);
+    if (best && best.match.score >= ceiling(listener)) break;
+    let match = listener.match(p, t);
+    // The listener's rules still decide whether it applies and what its reply needs; a learned
+    // score only ranks it among the others.
+    const score = match && match.score < 1 ? learned(p, listener) : undefined;
+    if (match && score !== undefined) match = { ...match, score };
     asked.push({ name: listener.name, match });
     if (match && (!best || match.score > best.match.score)) best = { listener, match };
   }

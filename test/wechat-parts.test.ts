@@ -6,7 +6,7 @@ import { createRateLimiter } from '../adapters/wechat/rateLimit.js';
 import { createKeyedQueue } from '../adapters/wechat/queue.js';
 import { stripMentions } from '../adapters/wechat/mention.js';
 import { describeError } from '../adapters/wechat/log.js';
-import { conversationKey } from '../adapters/wechat/onMessage.js';
+import { conversationKey, sendQueueKey } from '../adapters/wechat/onMessage.js';
 
 describe('readSettings', () => {
   const ok = (args: string[], env: NodeJS.ProcessEnv) => {
@@ -102,6 +102,11 @@ describe('conversationKey', () => {
   it('is the contact in a private chat and room plus contact in a group', () => {
     expect(conversationKey('wxid_1')).toBe('wechat:wxid_1');
     expect(conversationKey('wxid_1', '123@chatroom')).toBe('wechat:123@chatroom:wxid_1');
+  });
+  it('queues sends per group, so members share one queue, and per contact in private', () => {
+    expect(sendQueueKey('wxid_1', '123@chatroom')).toBe(sendQueueKey('wxid_2', '123@chatroom'));
+    expect(sendQueueKey('wxid_1')).not.toBe(sendQueueKey('wxid_2'));
+    expect(sendQueueKey('wxid_1')).not.toBe(sendQueueKey('wxid_1', '123@chatroom'));
   });
 });
 

@@ -41,13 +41,23 @@ export function conversationKey(contactId: string, roomId?: string): string {
   return roomId ? `wechat:${roomId}:${contactId}` : `wechat:${contactId}`;
 }
 
-/** The handler for `bot.on('message')`. Replies for one conversation are sent in order. */
+/**
+ * Where replies queue: the whole group, or the contact in a private chat. One queue per group (not
+ * per member) keeps a member's answer parts together: with a queue per member, 30 members asking at
+ * once had their parts interleaved. Each conversation's order follows, since it lives in one chat.
+ */
+export function sendQueueKey(contactId: string, roomId?: string): string {
+  return roomId ? `room:${roomId}` : `contact:${contactId}`;
+}
+
+/** The handler for `bot.on('message')`. Replies in one chat are sent in the order asked. */
 export function createMessageHandler(deps: MessageHandlerDeps): (msg: Message) => Promise<void> {
   return (msg) => {
     // Taken before any await so the queue sees messages in the order they arrived.
     if (msg.self()) return Promise.resolve();
-    const key = conversationKey(msg.talker().id, msg.room()?.id);
-    return deps.queue.run(key, () => handle(msg, key, deps));
+    const room = msg.room()?.id;
+    const key = conversationKey(msg.talker().id, room);
+    return deps.queue.run(sendQueueKey(msg.talker().id, room), () => handle(msg, key, deps));
   };
 }
 
@@ -58,26 +68,27 @@ async function handle(msg: Message, key: string, deps: MessageHandlerDeps): Prom
   if (SILENT_TYPES.has(msg.type()) || msg.age() > MAX_AGE_SECONDS) return;
   if (room && !(await msg.mentionSelf())) return;
 
-  // In a group the first part @-mentions the asker, so the answer is visibly theirs.
-  const send = async (text: string, first: boolean): Promise<void> => {
-    if (room) await (first ? room.say(text, talker) : room.say(text));
+  // In a group every part @-mentions the asker: part 2 must still say whose answer it is when
+  // people talk between the parts, and WeChat's "有人@我" then leads the asker to each of them.
+  const send = async (text: string): Promise<void> => {
+    if (room) await room.say(text, talker);
     else await talker.say(text);
   };
 
   try {
     const verdict = deps.limiter.check(talker.id);
     if (verdict === 'drop') return;
-    if (verdict === 'notify') return await send(REPLIES.rateLimited, true);
-    if (msg.type() !== types.Message.Text) return await send(REPLIES.textOnly, true);
+    if (verdict === 'notify') return await send(REPLIES.rateLimited);
+    if (msg.type() !== types.Message.Text) return await send(REPLIES.textOnly);
 
     const question = room ? await groupQuestion(msg) : msg.text();
     const answer = deps.respond(key, question, deps.asOf ? { asOf: deps.asOf } : undefined);
     const parts = renderWechat(answer, deps.maxChars ? { maxChars: deps.maxChars } : {});
-    for (const [i, part] of parts.entries()) await send(part, i === 0);
+    for (const part of parts) await send(part);
   } catch (err) {
     // The error may carry the question's text, so only its kind is logged.
     deps.log.error('reply failed', err, { detail: false });
-    await send(REPLIES.failed, true).catch((sendErr: unknown) => deps.log.error('send failed', sendErr));
+    await send(REPLIES.failed).catch((sendErr: unknown) => deps.log.error('send failed', sendErr));
   }
 }
 

@@ -5,7 +5,10 @@ import { SETTINGS_ERRORS } from '../adapters/wechat/messages.js';
 import { createRateLimiter } from '../adapters/wechat/rateLimit.js';
 import { createKeyedQueue } from '../adapters/wechat/queue.js';
 import { stripMentions } from '../adapters/wechat/mention.js';
-import { describeError } from '../adapters/wechat/log.js';
+import { createLogger, describeError } from '../adapters/wechat/log.js';
+import { createRedactor, guardOutput, secretsFromEnv } from '../adapters/wechat/redact.js';
+import { isTokenRejection } from '../adapters/wechat/puppetErrors.js';
+import { createErrorGuard } from '../adapters/wechat/errorGuard.js';
 import { conversationKey, sendQueueKey } from '../adapters/wechat/onMessage.js';
 
 describe('readSettings', () => {
@@ -115,5 +118,69 @@ describe('describeError', () => {
     const err = Object.assign(new TypeError('bad 博士'), { code: 'E1' });
     expect(describeError(err, false)).toBe('TypeError (E1)');
     expect(describeError(err)).toBe('TypeError (E1): bad 博士');
+  });
+});
+
+describe('redaction', () => {
+  const env = {
+    WECHATY_PUPPET_SERVICE_TOKEN: ' puppet_paimon_0123456789 ',
+    SLACK_SIGNING_SECRET: 'sign-sign-sign',
+    WECHATY_PUPPET_SERVICE_TLS_SERVER_KEY: '-----BEGIN KEY-----abc',
+    HTTPS_PROXY: 'http://proxyuser:p%40ssw0rd@127.0.0.1:3128',
+    WECHATY_PUPPET: 'wechaty-puppet-service',
+    DEBUG_FLAG: '1',
+  };
+  const redact = createRedactor(secretsFromEnv(env));
+
+  it('replaces every secret setting by its name, however it is quoted', () => {
+    expect(redact('16 UNAUTHENTICATED: Invalid Wechaty TOKEN "puppet_paimon_0123456789"'))
+      .toBe('16 UNAUTHENTICATED: Invalid Wechaty TOKEN "[WECHATY_PUPPET_SERVICE_TOKEN]"');
+    expect(redact('{"token":"puppet_paimon_0123456789"} sign-sign-sign -----BEGIN KEY-----abc'))
+      .toBe('{"token":"[WECHATY_PUPPET_SERVICE_TOKEN]"} [SLACK_SIGNING_SECRET] [WECHATY_PUPPET_SERVICE_TLS_SERVER_KEY]');
+  });
+  it('removes the userinfo of any URL, and a URL setting\'s password wherever it appears', () => {
+    expect(redact('proxy http://proxyuser:p%40ssw0rd@127.0.0.1:3128 failed')).toBe('proxy http://***@127.0.0.1:3128 failed');
+    expect(redact('redis://:hunter22@10.0.0.1:6379')).toBe('redis://***@10.0.0.1:6379');
+    expect(redact('auth failed for password p@ssw0rd')).not.toContain('p@ssw0rd');
+  });
+  it('leaves ordinary settings and short values alone', () => {
+    expect(redact('wechaty-puppet-service 1 started')).toBe('wechaty-puppet-service 1 started');
+  });
+  it('guards writes to a stream, strings and buffers alike, and can be undone', () => {
+    const written: string[] = [];
+    const stream = { write: (chunk: string | Uint8Array) => { written.push(chunk.toString()); return true; } } as unknown as NodeJS.WriteStream;
+    const restore = guardOutput(redact, [stream]);
+    stream.write('token puppet_paimon_0123456789\n');
+    stream.write(Buffer.from('sign-sign-sign\n'));
+    stream.write('nothing secret\n');
+    restore();
+    stream.write('puppet_paimon_0123456789');
+    expect(written).toEqual(['token [WECHATY_PUPPET_SERVICE_TOKEN]\n', '[SLACK_SIGNING_SECRET]\n', 'nothing secret\n', 'puppet_paimon_0123456789']);
+  });
+  it('redacts the adapter\'s own log lines', () => {
+    const lines: string[] = [];
+    createLogger((l) => lines.push(l), redact).error('wechaty error', new Error('Invalid Wechaty TOKEN "puppet_paimon_0123456789"'));
+    expect(lines.join('\n')).not.toContain('0123456789');
+  });
+});
+
+describe('puppet errors', () => {
+  it('knows a rejected token by its gRPC status', () => {
+    expect(isTokenRejection(Object.assign(new Error('16 UNAUTHENTICATED: Invalid Wechaty TOKEN "x"'), { code: 16 }))).toBe(true);
+    expect(isTokenRejection({ details: 'UNAUTHENTICATED' })).toBe(true);
+    expect(isTokenRejection(Object.assign(new Error('14 UNAVAILABLE: No connection established'), { code: 14 }))).toBe(false);
+    expect(isTokenRejection('UNAUTHENTICATED')).toBe(false);
+  });
+  it('logs each error while running, and only the first after a stop', () => {
+    const lines: string[] = [];
+    const guard = createErrorGuard(createLogger((l) => lines.push(l)));
+    guard.report('wechaty error', new Error('a'));
+    guard.report('wechaty error', new Error('b'));
+    guard.stopping();
+    guard.report('wechaty error', new TypeError('c'));
+    guard.report('wechaty error', new TypeError('d'));
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toContain('after stop');
+    expect(lines.join('\n')).not.toMatch(/^\s+at /m);
   });
 });

@@ -4,11 +4,16 @@
  */
 import { WechatyBuilder, type PuppetModuleName, type Wechaty, type WechatyOptions } from 'wechaty';
 import type { Respond } from '../../src/answer/types.js';
+import { createErrorGuard } from './errorGuard.js';
 import { createLogger, type Logger } from './log.js';
 import { createMessageHandler } from './onMessage.js';
 import { createScanHandler } from './onScan.js';
+import { isTokenRejection } from './puppetErrors.js';
 import { createKeyedQueue } from './queue.js';
 import { createRateLimiter, type RateLimitOptions } from './rateLimit.js';
+
+/** How long a stop waits for a start in progress to end (a puppet service's start waits 5 s). */
+const START_SETTLE_MS = 15_000;
 
 type PuppetInstance = Exclude<WechatyOptions['puppet'], string | undefined>;
 
@@ -25,6 +30,13 @@ export interface WechatBotOptions {
   log?: Logger;
   /** Where the login QR code and link go; standard output by default. */
   print?: (text: string) => void;
+  /**
+   * Called once when the puppet service rejects `token`. That error is not logged: the service
+   * refuses the token on every retry, and its error text quotes the token.
+   */
+  onTokenRejected?: () => void;
+  /** Take over the process's uncaught-error handlers (the CLI does; tests in a shared worker do not). */
+  guardProcess?: boolean;
 }
 
 export interface WechatBot {
@@ -48,6 +60,8 @@ export function createWechatBot(options: WechatBotOptions): WechatBot {
         })
       : WechatyBuilder.build({ puppet: options.puppet });
   const queue = createKeyedQueue();
+  const errors = createErrorGuard(log);
+  let tokenRejected = false;
   const handle = createMessageHandler({
     respond: options.respond,
     ...(options.asOf ? { asOf: options.asOf } : {}),
@@ -62,7 +76,17 @@ export function createWechatBot(options: WechatBotOptions): WechatBot {
     .on('scan', createScanHandler(print, log))
     .on('login', (user) => log.info(`logged in as ${user.id}`))
     .on('logout', (user) => log.info(`logged out ${user.id}`))
-    .on('error', (err) => log.error('wechaty error', err))
+    .on('error', (err) => {
+      if (options.token && isTokenRejection(err)) {
+        if (!tokenRejected) {
+          errors.silence(); // what follows is the fallout of this one error
+          options.onTokenRejected?.();
+        }
+        tokenRejected = true;
+        return;
+      }
+      errors.report('wechaty error', err);
+    })
     .on('message', (msg) => {
       if (stopping) return;
       // Called synchronously to keep arrival order; a throw here must not reach Wechaty's emitter.
@@ -74,16 +98,39 @@ export function createWechatBot(options: WechatBotOptions): WechatBot {
       }
     });
 
+  /** The start in progress, if any: Wechaty mishandles a stop that arrives during it. */
+  let starting: Promise<void> | undefined;
+  const settled = (promise: Promise<unknown>, ms: number): Promise<void> => {
+    let timer: NodeJS.Timeout | undefined;
+    const bound = new Promise<void>((resolve) => { timer = setTimeout(resolve, ms); });
+    return Promise.race([promise.then(() => undefined, () => undefined), bound]).finally(() => clearTimeout(timer));
+  };
+
   return {
     wechaty,
-    start: () => wechaty.start(),
+    async start() {
+      if (options.guardProcess) errors.takeOverProcess();
+      starting = wechaty.start();
+      try {
+        await starting;
+      } finally {
+        starting = undefined;
+        // Again: the puppet's module, loaded by start(), may have registered its own handlers.
+        if (options.guardProcess) errors.takeOverProcess();
+      }
+    },
     async stop(graceMs = 5000) {
       stopping = true;
-      let timer: NodeJS.Timeout | undefined;
-      const grace = new Promise<void>((resolve) => { timer = setTimeout(resolve, graceMs); });
-      await Promise.race([queue.idle(), grace]);
-      clearTimeout(timer);
+      errors.stopping();
+      await settled(queue.idle(), graceMs);
+      const unfinished = starting;
       await wechaty.stop();
+      // Stopped mid-start (a rejected token), Wechaty finishes its start afterwards and runs again,
+      // its hourly keep-alive timer holding the process open: stop it once more when that start ends.
+      if (unfinished) {
+        await settled(unfinished, START_SETTLE_MS);
+        await wechaty.stop();
+      }
     },
   };
 }

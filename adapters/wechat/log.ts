@@ -20,8 +20,15 @@ export function describeError(err: unknown, detail = true): string {
   return `${head}: ${message.length > MAX_DETAIL ? `${message.slice(0, MAX_DETAIL)}…` : message}`;
 }
 
-export function createLogger(write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Logger {
-  const stamp = (event: string): string => `${new Date().toISOString()} policy-bot wechat: ${event}`;
+/**
+ * `redact` removes secrets from each line: an error's text can quote a token (a puppet service
+ * quotes the one it rejects) or a URL with a password.
+ */
+export function createLogger(
+  write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+  redact: (text: string) => string = (text) => text,
+): Logger {
+  const stamp = (event: string): string => redact(`${new Date().toISOString()} policy-bot wechat: ${event}`);
   return {
     info: (event) => write(stamp(event)),
     error: (event, err, options) => write(stamp(`${event}: ${describeError(err, options?.detail ?? true)}`)),

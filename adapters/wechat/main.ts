@@ -3,42 +3,85 @@
  * WECHATY_PUPPET (printing a QR code to scan), answers until SIGINT or SIGTERM, then stops.
  * See docs/wechat.md for choosing a puppet and the risks of automating a personal account.
  */
-import { createWechatBot } from './app.js';
 import { createLogger, describeError } from './log.js';
+import { SETTINGS_ERRORS } from './messages.js';
+import { isTokenRejection } from './puppetErrors.js';
+import { createRedactor, guardOutput, secretsFromEnv } from './redact.js';
 import { readSettings } from './settings.js';
 import { firstStopSignal } from '../stopSignal.js';
 
-/** Resolves with the first of SIGINT / SIGTERM; a second one then ends the process as usual. */
+/** Exit status for a setting the bot cannot run with, as for a missing one. */
+const BAD_SETTING = 2;
+
 export async function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  // First of all: Wechaty and the puppets print on their own, some of it with the token in it.
+  const redact = createRedactor(secretsFromEnv(env));
+  guardOutput(redact);
+  const fail = (line: string): void => {
+    process.stderr.write(`${redact(`policy-bot wechat: ${line}`)}\n`);
+  };
+
   const read = readSettings(args, env);
   if (!read.ok) {
-    process.stderr.write(`policy-bot wechat: ${read.error}\n`);
-    return 2;
+    fail(read.error);
+    return BAD_SETTING;
   }
   const { puppet, token, asOf } = read.settings;
-  const log = createLogger();
-  // Loaded only after the settings pass, so a mistake is reported before the core's dictionaries
-  // load; warmed before login, so no one's first message waits for them.
-  const { createResponder, warmUp } = await import('../../src/bot.js');
+  const log = createLogger(undefined, redact);
+  // Loaded only after the settings pass, so a mistake is reported before Wechaty and the core's
+  // dictionaries load; warmed before login, so no one's first message waits for them.
+  const [{ createResponder, warmUp }, { createWechatBot }, { log: wechatyLog }] = await Promise.all([
+    import('../../src/bot.js'),
+    import('./app.js'),
+    import('wechaty'),
+  ]);
   warmUp();
+  let said = false;
+  let onTokenRejected = (): void => undefined;
+  const rejected = new Promise<'rejected'>((resolve) => {
+    // Said at once and Wechaty's log silenced at once: Wechaty reacts to the same error with
+    // warnings of its own before this promise's reader runs.
+    onTokenRejected = () => {
+      if (said) return;
+      said = true;
+      fail(SETTINGS_ERRORS.tokenRejected(puppet));
+      wechatyLog.level('silent');
+      resolve('rejected');
+    };
+  });
   const bot = createWechatBot({
     puppet,
     respond: createResponder(),
     log,
+    onTokenRejected,
+    guardProcess: true,
     ...(token ? { token } : {}),
     ...(asOf ? { asOf } : {}),
   });
   const stopped = firstStopSignal();
+
+  /** The service refuses this token on every retry: stop, without more noise. */
+  const stopRejected = async (): Promise<number> => {
+    await bot.stop(0).catch(() => undefined);
+    return BAD_SETTING;
+  };
+
   try {
-    await bot.start();
+    // A puppet service reports a rejected token while start() is still waiting on it.
+    if ((await Promise.race([bot.start(), rejected])) === 'rejected') return await stopRejected();
   } catch (err) {
-    process.stderr.write(`policy-bot wechat: could not start ${puppet}: ${describeError(err)}\n`);
+    if (token && isTokenRejection(err)) {
+      onTokenRejected();
+      return await stopRejected();
+    }
+    fail(`could not start ${puppet}: ${describeError(err)}`);
     await bot.stop(0).catch(() => undefined);
     return 1;
   }
   log.info(`started with ${puppet}; waiting for login (Ctrl-C to stop)`);
-  const signal = await stopped;
-  log.info(`${signal} received; stopping`);
+  const end = await Promise.race([stopped, rejected]);
+  if (end === 'rejected') return await stopRejected();
+  log.info(`${end} received; stopping`);
   await bot.stop();
   log.info('stopped');
   return 0;

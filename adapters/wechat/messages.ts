@@ -21,5 +21,7 @@ export const SETTINGS_ERRORS = Object.freeze({
     `WECHATY_PUPPET=${name} is not installed; run "npm install ${name}" or choose another puppet (see docs/wechat.md)`,
   needsToken: (name: string) => `WECHATY_PUPPET=${name} needs a token: set WECHATY_PUPPET_SERVICE_TOKEN`,
   badAsOf: (value: string) => `POLICY_AS_OF / --as-of "${value}" is not a date; use YYYY-MM-DD`,
+  tokenRejected: (puppet: string) =>
+    `${puppet} rejected WECHATY_PUPPET_SERVICE_TOKEN; check the token with your puppet service provider (see docs/wechat.md)`,
   badArg: (arg: string) => `unknown argument "${arg}"; usage: policy-bot wechat [--as-of YYYY-MM-DD]`,
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { conditionalOutcome, evaluate, type Profile } from '../src/calculator/index.js';
 import { answerEntitlement } from '../src/dialogue/intents/entitlement.js';
+import { draftText } from '../src/dialogue/reply.js';
 import { validityOn } from '../src/dialogue/validity.js';
 
 const asOf = '2021-06-30';
@@ -54,15 +55,15 @@ describe('answerEntitlement with the asker\'s figures and an open yes/no fact', 
   it('lists the conditional sum instead of the general cap, says it is conditional, and still asks', () => {
     const r = answerEntitlement(loan, [id], [id], validity);
     expect(r.amounts.map((a) => a.yuan)).toEqual([108_750]);
-    expect(r.answer).toContain('如果以知识产权质押方式向银行成功贷款（待您确认）');
-    expect(r.answer).toContain('500万元×4.35%×50%×1年=108,750元');
+    expect(draftText(r)).toContain('如果以知识产权质押方式向银行成功贷款（待您确认）');
+    expect(draftText(r)).toContain('500万元×4.35%×50%×1年=108,750元');
     expect(r.followUp).toEqual(['这笔贷款是以知识产权质押方式向银行贷到的吗？']);
   });
 
   it('lists the general cap while the figures are unknown', () => {
     const r = answerEntitlement({}, [id], [id], validity);
     expect(r.amounts.map((a) => a.yuan)).toEqual([500_000]);
-    expect(r.answer).not.toContain('待您确认');
+    expect(draftText(r)).not.toContain('待您确认');
   });
 
   it('lists nothing once the facts rule the subsidy out', () => {

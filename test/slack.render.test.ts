@@ -4,6 +4,8 @@ import type { Answer } from '../src/answer/types.js';
 import { rule } from '../src/calculator/index.js';
 import { validityNote } from '../src/answer/format.js';
 import { knowledge } from '../src/knowledge/index.js';
+import { line } from '../src/answer/parts.js';
+import { reply } from '../src/dialogue/reply.js';
 
 const validity = { from: '2019-07-04', to: '2021-12-31', inForce: false, asOf: '2026-11-28' };
 
@@ -79,8 +81,11 @@ describe('renderSlack', () => {
   });
 
   it('says the validity note once, in the context line, while the fallback text keeps it', () => {
-    const note = validityNote(validity, knowledge().clause('item-17')!.lead);
-    const message = renderSlack(answer({ answer: `按第17条，最高12万元。\n${note}` }));
+    const lead = knowledge().clause('item-17')!.lead;
+    const note = validityNote(validity, lead);
+    const built = reply('u', validity, { lines: [line('text', ['按', { clause: 'item-17' }, '，最高12万元。'])], citations: ['item-17'], validity: { lead } });
+    expect(built.answer).toBe(`按第17条，最高12万元。\n${note}`);
+    const message = renderSlack(built);
     const shown = texts(message.blocks).filter((t) => t.text.includes('实施期'));
     expect(shown).toHaveLength(1);
     expect(message.blocks.at(-1)!.type).toBe('context');

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Answer } from '../src/answer/types.js';
 import { renderWechat, splitMessage, wechatText } from '../src/answer/render/wechat.js';
+import { line, type Inline } from '../src/answer/parts.js';
+import { reply, type Draft } from '../src/dialogue/reply.js';
+import { knowledge } from '../src/knowledge/index.js';
 
 const validity = { from: '2019-07-04', to: '2021-12-31', inForce: false, asOf: '2026-11-28' };
 const answer = (over: Partial<Answer>): Answer => ({
@@ -19,59 +22,62 @@ const balanced = (s: string): boolean => {
 };
 const squash = (s: string): string => s.replace(/\s+/g, '');
 
+/** An answer as the core builds it: parts, and the plain text made from them. */
+const built = (lines: Inline[][], over: Partial<Draft> = {}, amountsOnLine: Answer['amounts'] = []): Answer =>
+  reply('u', validity, {
+    lines: lines.map((text, i) => line(i === 0 && amountsOnLine.length ? 'verdict' : 'text', text, i === 0 && amountsOnLine.length ? { amounts: amountsOnLine } : {})),
+    citations: [],
+    ...over,
+  });
+const item17Lead = knowledge().clause('item-17')!.lead;
+
 describe('wechatText', () => {
-  it('drops markdown, brackets citations and writes amounts in 万元', () => {
-    const text = wechatText(answer({
-      answer: '**按第17条**，博士购房补贴最高120000元；每年36000元/年。见 item-16。',
-      citations: ['item-17'],
-    }));
-    expect(text).not.toMatch(/\*\*|#|`/);
+  it('brackets the clauses the parts name, and only those', () => {
+    const text = wechatText(built([['按', { clause: 'item-17' }, '，博士购房补贴最高12万元。见 ', { clause: 'item-16' }, '。']], { citations: ['item-17'] }));
     expect(text).toContain('按【第17条】');
-    expect(text).toContain('最高12万元');
-    expect(text).toContain('3.6万元/年');
     expect(text).toContain('见 【第16条】');
-    expect(text).toContain('\n依据：【第17条】\n');
+    expect(text).toContain('最高12万元');
+    expect(text).toContain('\n依据：【第17条】');
   });
-  it('writes an odd sum the way every channel does, exact', () => {
-    expect(wechatText(answer({ answer: '贴息65250元。' }))).toBe('贴息65,250元。');
+  it('writes the amounts it lists with the one formatter every channel uses', () => {
+    const text = wechatText(built([['贴息见下。']], { amounts: [{ yuan: 108750, per: 'once', entitlement: 'ip-pledge-interest-subsidy' }] }));
+    expect(text).toBe('贴息见下。\n金额：108,750元');
   });
-  it('lists the amounts the text does not mention, and no others', () => {
-    const text = wechatText(answer({
-      answer: '可享受购房补贴最高12万元。',
-      amounts: [
-        { yuan: 120000, per: 'once', cap: true, entitlement: 'phd-first-home' },
-        { yuan: 36000, per: 'year', years: 3, entitlement: 'phd-salary' },
-      ],
-    }));
+  it('lists the amounts no line states, and no others', () => {
+    const home = { yuan: 120000, per: 'once' as const, cap: true, entitlement: 'phd-first-home' };
+    const text = wechatText(built([['可享受购房补贴最高12万元。']], {
+      amounts: [home, { yuan: 36000, per: 'year', years: 3, entitlement: 'phd-salary' }],
+    }, [home]));
     expect(text).toBe('可享受购房补贴最高12万元。\n金额：3.6万元/年，共3年');
   });
-  it('adds the validity note to a cited answer that lacks one, and not twice', () => {
-    const bare = wechatText(answer({ answer: '见第17条。', citations: ['item-17'] }));
-    expect(bare).toMatch(/依据：【第17条】\n（本政策实施期为2019—2021年，已于2021-12-31结束/);
-    const noted = wechatText(answer({ answer: '见第17条。（本政策实施期为2019—2021年，已结束。）', citations: ['item-17'] }));
+  it('says the validity note once, after the sources, naming the lead units the parts give', () => {
+    const noted = wechatText(built([['见', { clause: 'item-17' }, '。']], { citations: ['item-17'], validity: { lead: item17Lead } }));
     expect(noted.match(/实施期/g)).toHaveLength(1);
+    expect(noted).toMatch(new RegExp(`依据：【第17条】\n（本政策实施期为2019—2021年，已于2021-12-31结束；现行政策请向${item17Lead.join('、')}咨询。）$`));
+    // An Answer built without parts gets the note of what it cites, once.
+    expect(wechatText(answer({ answer: '见第17条。', citations: ['item-17'] })).match(/实施期/g)).toHaveLength(1);
     expect(wechatText(answer({ answer: '不在本政策范围内。', outOfScope: true }))).toBe('不在本政策范围内。');
   });
   it('names sections the way the other channels do', () => {
     expect(wechatText(answer({ answer: 'x', citations: ['sec-2.1', 'notice'] }))).toContain('依据：【第二部分第1项】【印发通知】');
   });
   it('leaves a quoted example of what to type unbracketed', () => {
-    expect(wechatText(answer({ answer: '例如“第17条讲什么”，详见第17条。' }))).toBe('例如“第17条讲什么”，详见【第17条】。');
+    expect(wechatText(built([['例如“第17条讲什么”，详见', { clause: 'item-17' }, '。']]))).toBe('例如“第17条讲什么”，详见【第17条】。');
   });
   it('keeps brackets the core already wrote and small sums in 元', () => {
     const text = wechatText(answer({ answer: '见【第十七条】，每人500元。' }));
     expect(text).toBe('见【第十七条】，每人500元。');
   });
-  it('adds follow-up questions the text does not already ask, and no source line when nothing is cited', () => {
-    const text = wechatText(answer({ answer: '还需要了解几点。您是全日制博士吗？', followUp: ['您是全日制博士吗？', '您哪一年毕业？'] }));
-    expect(text).toBe('还需要了解几点。您是全日制博士吗？\n您哪一年毕业？');
+  it('adds the follow-up questions after the text, and no source line when nothing is cited', () => {
+    const text = wechatText(built([['要判断您能否享受，还需要了解几点。']], { followUp: ['您是全日制博士吗？', '您哪一年毕业？'] }));
+    expect(text).toBe('要判断您能否享受，还需要了解几点。\n您是全日制博士吗？\n您哪一年毕业？');
   });
 });
 
 describe('renderWechat', () => {
   it('sends a short answer as one unlabelled message', () => {
-    expect(renderWechat(answer({ answer: '按第17条，最高12万元。（本政策实施期为2019—2021年。）', citations: ['item-17'] }))).toEqual([
-      '按【第17条】，最高12万元。（本政策实施期为2019—2021年。）\n依据：【第17条】',
+    expect(renderWechat(built([['按', { clause: 'item-17' }, '，最高12万元。']], { citations: ['item-17'], validity: { lead: item17Lead } }))).toEqual([
+      `按【第17条】，最高12万元。\n依据：【第17条】\n（本政策实施期为2019—2021年，已于2021-12-31结束；现行政策请向${item17Lead.join('、')}咨询。）`,
     ]);
   });
   it('labels the parts of a long answer in order and keeps each within the limit', () => {

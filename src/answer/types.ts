@@ -1,3 +1,5 @@
+import type { AnswerParts } from './parts.js';
+
 /**
  * The one reply shape every channel renders (../shared/CONTRACT.md, "The answer").
  * Field names are public: scripts outside the project read them. Extend, never rename.
@@ -35,6 +37,11 @@ export interface Answer {
   outOfScope: boolean;
   followUp: string[];
   validity: Validity;
+  /**
+   * The answer as structured parts (issue 10), which Slack and WeChat render from: an optional
+   * extension of the contract. `answer` is the plain-text rendering of these parts.
+   */
+  parts?: AnswerParts;
 }
 
 /** What every adapter calls; the core's single entry point has this shape. */

@@ -10,6 +10,7 @@ import { TRUNCATED_NOTE } from './intents/help.js';
 import { choose } from './listeners/choose.js';
 import { LISTENERS } from './listeners/index.js';
 import type { TurnContext, TurnResult } from './listeners/types.js';
+import { prependToAnswer } from './reply.js';
 import { MAX_INPUT_CHARS } from './sanitize.js';
 import type { Session } from './session.js';
 import { validityOn } from './validity.js';
@@ -27,7 +28,7 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string,
   const { listener, match } = choose(options.listeners ?? LISTENERS, parse, t);
   const result = listener.reply(match.data, parse, t);
   if (!parse.truncated) return result;
-  return { ...result, answer: { ...result.answer, answer: `${TRUNCATED_NOTE(MAX_INPUT_CHARS)}\n${result.answer.answer}` } };
+  return { ...result, answer: prependToAnswer(result.answer, 'notice', TRUNCATED_NOTE(MAX_INPUT_CHARS)) };
 }
 
 /** The session's facts with the message's merged in; "不是新列入的" after "2020年新列入" withdraws the year. */

@@ -1,17 +1,23 @@
 /**
  * Answer → a Slack message: Block Kit as plain JSON objects (no Slack library under src/).
  *
- * Layout: the answer text; the amounts as a short field list (each under its entitlement's title
- * from the rule book); the follow-up questions; a context
- * line with the citations (第17条 · 牵头单位：…) and the validity note. `text` is the plain
+ * Layout, from the Answer's parts: the answer's lines; the amounts as a short field list (each
+ * under its entitlement's title from the rule book); the follow-up questions; a context line with
+ * the citations (第17条 · 牵头单位：…) and the answer's one validity note, which names every lead
+ * unit the answer cites. `text` is the plain
  * fallback Slack shows in notifications. Slack's limits (3,000 characters a text field, 2,000 a
  * section field, 10 fields a section, 10 context elements, 50 blocks) are enforced here, so a
  * long answer is cut visibly ("…") rather than rejected by chat.postMessage.
  */
 import { rule } from '../../calculator/index.js';
 import { knowledge } from '../../knowledge/index.js';
-import { clauseName, formatAmount, joinUnits, validityNote } from '../format.js';
+import { formatAmount, joinUnits, refName, validityNote } from '../format.js';
+import { message, say } from '../messages.js';
+import { lineText, type AnswerParts, type CitedClause } from '../parts.js';
 import type { Amount, Answer } from '../types.js';
+import { answerParts, type ClauseInfo } from './answerParts.js';
+
+export type { ClauseInfo } from './answerParts.js';
 
 /** A mrkdwn text object; `verbatim` keeps Slack from turning words into links or @-mentions. */
 export interface SlackText {
@@ -38,9 +44,6 @@ export const SLACK_LIMITS = Object.freeze({
   contextElements: 10,
   blocks: 50,
 });
-
-/** What the renderer needs to know of a clause: its heading and 牵头单位. */
-export type ClauseInfo = (id: string) => { heading: string; lead: readonly string[] } | undefined;
 
 /** What the renderer needs to know of an entitlement rule: its title, to label an amount. */
 export type EntitlementInfo = (id: string) => { title: string } | undefined;
@@ -107,10 +110,8 @@ function defaultClause(id: string) {
 }
 
 /** "第17条 · 牵头单位：市人力资源社会保障局" */
-function citationLine(id: string, clause: ClauseInfo): string {
-  const info = clause(id);
-  const name = clauseName(id, info?.heading);
-  return info && info.lead.length > 0 ? `${name} · 牵头单位：${joinUnits(info.lead)}` : name;
+function citationLine(c: CitedClause): string {
+  return c.lead.length > 0 ? say('leadUnitsLabel', { name: c.name, lead: joinUnits(c.lead) }) : c.name;
 }
 
 /** A computed total (3 × 3.6万) is listed beside its per-year amount under the same entitlement. */
@@ -121,7 +122,7 @@ function isTotal(a: Amount, all: readonly Amount[]): boolean {
 /** "*全日制博士首次在盘创业薪酬补贴*\n3.6万元/年，共3年"; the bare amount when the rule is unknown. */
 function amountField(a: Amount, all: readonly Amount[], entitlement: EntitlementInfo): SlackText {
   const title = entitlement(a.entitlement)?.title;
-  const label = title ? `${title}${isTotal(a, all) ? '（合计）' : ''}` : isTotal(a, all) ? '合计' : '';
+  const label = title ? (isTotal(a, all) ? say('totalLabel', { title }) : title) : isTotal(a, all) ? message('totalLabelBare') : '';
   const amount = escapeAndTruncate(formatAmount(a), SLACK_LIMITS.sectionField / 2);
   return mrkdwn(label ? `*${escapeAndTruncate(label, SLACK_LIMITS.sectionField / 2 - 3)}*\n${amount}` : amount);
 }
@@ -137,29 +138,28 @@ function amountBlocks(answer: Answer, entitlement: EntitlementInfo): SlackBlock[
 
 function followUpBlock(answer: Answer): SlackBlock[] {
   if (answer.followUp.length === 0) return [];
-  const lines = ['请补充：', ...answer.followUp.map((q) => `• ${q}`)].join('\n');
+  const lines = [message('followUpHeading'), ...answer.followUp.map((q) => `• ${q}`)].join('\n');
   return [{ type: 'section', text: mrkdwn(escapeAndTruncate(lines, SLACK_LIMITS.textField)) }];
 }
 
-/** The validity note the context line carries, or null when the answer has no context line. */
-function contextNote(answer: Answer, clause: ClauseInfo): string | null {
+/** The answer's one validity note, which the context line carries; null when it has none. */
+function contextNote(answer: Answer, parts: AnswerParts): string | null {
   // An out-of-scope answer cites nothing, so a validity note would only suggest it does.
-  if (answer.outOfScope || answer.citations.length === 0) return null;
-  return validityNote(answer.validity, clause(answer.citations[0]!)?.lead);
+  if (answer.outOfScope || !parts.validity) return null;
+  return validityNote(answer.validity, parts.validity.lead);
 }
 
-function contextBlock(answer: Answer, clause: ClauseInfo, note: string | null): SlackBlock[] {
-  if (note === null) return [];
-  const room = SLACK_LIMITS.contextElements - 1;
-  const cited = answer.citations.slice(0, room).map((id) => citationLine(id, clause));
-  const elements = [...cited, note].map((t) => mrkdwn(escapeAndTruncate(t, SLACK_LIMITS.textField)));
+function contextBlock(answer: Answer, parts: AnswerParts, note: string | null): SlackBlock[] {
+  if (answer.outOfScope || (parts.citations.length === 0 && note === null)) return [];
+  const room = SLACK_LIMITS.contextElements - (note === null ? 0 : 1);
+  const cited = parts.citations.slice(0, room).map(citationLine);
+  const elements = [...cited, ...(note === null ? [] : [note])].map((t) => mrkdwn(escapeAndTruncate(t, SLACK_LIMITS.textField)));
   return [{ type: 'context', elements }];
 }
 
-/** The answer text without the line the context block already shows, so Slack says it once. */
-function bodyText(answer: Answer, note: string | null): string {
-  if (note === null) return answer.answer;
-  return answer.answer.split('\n').filter((line) => line.trim() !== note).join('\n');
+/** The answer's lines without its validity note, which the context block shows: Slack says it once. */
+function bodyText(parts: AnswerParts): string {
+  return parts.lines.map((l) => lineText(l, refName)).join('\n');
 }
 
 /** Renders one Answer as a Slack message within Slack's limits. */
@@ -167,15 +167,16 @@ export function renderSlack(answer: Answer, options: SlackRenderOptions = {}): S
   const clause = options.clause ?? defaultClause;
   const entitlement = options.entitlement ?? rule;
   const head: SlackBlock[] = options.question
-    ? [{ type: 'context', elements: [mrkdwn(escapeAndTruncate(`问：${options.question}`, SLACK_LIMITS.textField))] }]
+    ? [{ type: 'context', elements: [mrkdwn(escapeAndTruncate(say('questionEcho', { question: options.question }), SLACK_LIMITS.textField))] }]
     : [];
   // The answer text keeps at least one block; the other blocks are cut (amounts first) only past the limit.
-  const note = contextNote(answer, clause);
-  const tail = [...amountBlocks(answer, entitlement), ...followUpBlock(answer), ...contextBlock(answer, clause, note)];
+  const parts = answerParts(answer, clause);
+  const note = contextNote(answer, parts);
+  const tail = [...amountBlocks(answer, entitlement), ...followUpBlock(answer), ...contextBlock(answer, parts, note)];
   const tailRoom = SLACK_LIMITS.blocks - head.length - 1;
   const kept = tail.length > tailRoom ? tail.slice(tail.length - tailRoom) : tail;
   const room = SLACK_LIMITS.blocks - head.length - kept.length;
-  let pieces = escapeAndSplit(bodyText(answer, note), SLACK_LIMITS.textField);
+  let pieces = escapeAndSplit(bodyText(parts), SLACK_LIMITS.textField);
   if (pieces.length > room) {
     pieces = pieces.slice(0, room);
     pieces[room - 1] = cutEscaped(pieces[room - 1]!, SLACK_LIMITS.textField - ELLIPSIS.length) + ELLIPSIS;

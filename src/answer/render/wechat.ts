@@ -1,13 +1,18 @@
 /**
- * An `Answer` as WeChat text messages: plain text (WeChat shows markdown as literal stars and
- * hashes), citations as 【第17条】, amounts in 万元, and long answers cut into messages a phone
- * screen can hold, on sentence boundaries, never inside a 【…】 citation.
+ * An `Answer` as WeChat text messages: plain text, citations as 【第17条】, the same money format as
+ * every channel (../money.ts), and long answers cut into messages a phone screen can hold, on
+ * sentence boundaries, never inside a 【…】 citation.
  *
- * Pure: no Wechaty here (src/ never imports a channel SDK); adapters/wechat sends the parts. Money,
- * clause names and the validity note come from ../format.ts, so WeChat says what the CLI and Slack say.
+ * Pure: no Wechaty here (src/ never imports a channel SDK); adapters/wechat sends the parts. It
+ * renders the Answer's parts (clause references, amounts stated per verdict line, the one validity
+ * note) and never reads the prose back: clause names, money and the note come from ../format.ts.
  */
-import { clauseName, formatAmount, formatYuan, validityNote } from '../format.js';
-import type { Answer } from '../types.js';
+import { knowledge } from '../../knowledge/index.js';
+import { clauseName, formatAmount, refName, validityNote } from '../format.js';
+import { say } from '../messages.js';
+import { lineText, type AnswerParts, type ClauseRef } from '../parts.js';
+import type { Amount, Answer } from '../types.js';
+import { answerParts, type ClauseInfo } from './answerParts.js';
 
 /** Frozen defaults. 500 characters is about two phone screens: long enough for a quoted clause. */
 export const WECHAT_RENDER_DEFAULTS = Object.freeze({ maxChars: 500 });
@@ -15,59 +20,40 @@ export const WECHAT_RENDER_DEFAULTS = Object.freeze({ maxChars: 500 });
 export interface WechatRenderOptions {
   /** Most characters (code points) in one message, the "（1/3）" part label included. */
   maxChars?: number;
+  /** Clause lookup; the shared knowledge by default. */
+  clause?: ClauseInfo;
 }
 
-/** Markdown a core renderer might use, reduced to what a person would have typed. */
-function stripMarkdown(text: string): string {
-  return text
-    .replace(/\[([^\]\n]+)\]\(([^)\s]+)\)/g, '$1（$2）')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/`([^`\n]+)`/g, '$1')
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^>\s?/gm, '')
-    .replace(/^\s*[-*+]\s+/gm, '· ');
-}
+/** A clause named in the text stands out, and the splitter keeps it whole: 【第17条】. */
+const bracketed = (ref: ClauseRef): string => `【${refName(ref)}】`;
 
-/**
- * Bare clause references become 【…】 so they stand out and the splitter keeps them whole.
- * 第十七条 stays in the words the core chose; only the brackets are added.
- */
-function bracketCitations(text: string): string {
-  const withIds = text.replace(/(?<![\w-])(item-\d{1,2}|sec-\d\.\d)(?![\w.-])/g, (id) => clauseName(id));
-  // Right after an opening quote it is an example to type (例如“第17条讲什么”), not a citation.
-  return withIds.replace(/【[^】]*】|(?<![“「『"])第[0-9一二三四五六七八九十]{1,3}条/g, (m) => (m.startsWith('【') ? m : `【${m}】`));
-}
+const amountKey = (a: Amount): string => `${a.entitlement}|${a.yuan}|${a.per}|${a.years ?? ''}|${a.cap ?? ''}`;
 
-/** "120000元" and "12,000元/年" become 万元; figures under 1万 and text already in 万 are left alone. */
-function amountsInWan(text: string): string {
-  return text.replace(/(?<![\d.,万])(\d{1,3}(?:,\d{3})+|\d{5,})元/g, (_m, digits: string) =>
-    formatYuan(Number(digits.replace(/,/g, ''))),
-  );
+/** Amounts no line of the answer states already. */
+function unsaid(answer: Answer, parts: AnswerParts): Amount[] {
+  const said = new Set(parts.lines.flatMap((l) => l.amounts ?? []).map(amountKey));
+  return answer.amounts.filter((a) => !said.has(amountKey(a)));
 }
 
 /**
- * The reply before splitting: the core's text, then what it did not already say of the Answer's
- * fields (amounts, follow-up questions, the validity note) and the clauses it rests on.
+ * The reply before splitting: the answer's lines, then the amounts no line states, the follow-up
+ * questions, the clauses it rests on and its one validity note.
  */
-export function wechatText(answer: Answer): string {
-  const body = amountsInWan(bracketCitations(stripMarkdown(answer.answer.trim())));
-  const lines = [body];
-  const unsaid = answer.amounts.filter((a) => !body.includes(formatYuan(a.yuan)));
-  if (unsaid.length > 0) lines.push(`金额：${unsaid.map(formatAmount).join('；')}`);
-  const questions = answer.followUp.filter((q) => !body.includes(q.trim()));
-  if (questions.length > 0) lines.push(questions.join('\n'));
-  if (answer.citations.length > 0) {
-    lines.push(`依据：${answer.citations.map((id) => `【${clauseName(id)}】`).join('')}`);
-    // The core ends substantive answers with this note; add it only where it did not.
-    if (!body.includes('实施期')) lines.push(validityNote(answer.validity));
-  }
+export function wechatText(answer: Answer, options: Pick<WechatRenderOptions, 'clause'> = {}): string {
+  const parts = answerParts(answer, options.clause ?? ((id) => knowledge().clause(id)));
+  const lines = [parts.lines.map((l) => lineText(l, bracketed)).join('\n').trim()];
+  const amounts = unsaid(answer, parts);
+  if (amounts.length > 0) lines.push(say('wechatAmounts', { amounts: amounts.map(formatAmount).join('；') }));
+  if (answer.followUp.length > 0) lines.push(answer.followUp.join('\n'));
+  if (parts.citations.length > 0) lines.push(say('basis', { clauses: parts.citations.map((c) => `【${clauseName(c.id)}】`).join('') }));
+  if (parts.validity && !answer.outOfScope) lines.push(validityNote(answer.validity, parts.validity.lead));
   return lines.filter((l) => l.length > 0).join('\n');
 }
 
 /** One `Answer` as the messages to send, in order. */
 export function renderWechat(answer: Answer, options: WechatRenderOptions = {}): string[] {
   const maxChars = options.maxChars ?? WECHAT_RENDER_DEFAULTS.maxChars;
-  const text = wechatText(answer);
+  const text = wechatText(answer, options);
   if (length(text) <= maxChars) return [text];
   // Reserve room for the "（12/12）" label, which is at most 7 code points.
   const parts = splitMessage(text, maxChars - 7);

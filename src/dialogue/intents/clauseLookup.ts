@@ -3,15 +3,17 @@
  * quotes the whole clause; a lookup by topic quotes the sentence that matched and names the clause.
  */
 import { knowledge, type Clause } from '../../knowledge/index.js';
-import type { Validity } from '../../answer/types.js';
-import { clauseName, joinUnits, validityNote } from '../../answer/format.js';
+import { joinUnits } from '../../answer/format.js';
+import { message, say, sayInline } from '../../answer/messages.js';
+import { line, type Inline, type Line } from '../../answer/parts.js';
 import { parseNumeral } from '../../search/clauseNumber.js';
+import type { Draft } from '../reply.js';
 
-/** "（牵头单位：市科技局；责任单位：各县区政府、经济区管委会）" or '' for clauses without units. */
+/** "牵头单位：市科技局；责任单位：各县区政府、经济区管委会" or '' for clauses without units. */
 export function unitsLine(clause: Clause): string {
   if (!clause.lead.length) return '';
-  const responsible = clause.responsible.length ? `；责任单位：${joinUnits(clause.responsible)}` : '';
-  return `牵头单位：${joinUnits(clause.lead)}${responsible}`;
+  const responsible = clause.responsible.length ? say('responsibleSuffix', { units: joinUnits(clause.responsible) }) : '';
+  return say('unitsLine', { lead: joinUnits(clause.lead), responsible });
 }
 
 /** The clause text without its trailing units note, which the answer states on its own line. */
@@ -24,39 +26,58 @@ export interface ClauseAnswerOptions {
   withValidity?: boolean;
 }
 
+/** A clause by reference, with its heading for sections (第三部分第2项（强化资金保障）). */
+function ref(clause: Clause): Inline {
+  return { clause: clause.id, heading: clause.heading };
+}
+
+/** 第17条“加强人才引进” for items; the section's name with its heading otherwise. */
+function head(clause: Clause): Inline[] {
+  return clause.kind === 'item' ? sayInline('itemHead', { name: ref(clause), heading: clause.heading }) : [ref(clause)];
+}
+
+function notFound(id: string): Draft {
+  return { lines: [line('text', say('clauseNotFound', { id }))], citations: [] };
+}
+
 export function answerClause(
-  id: string, validity: Validity, sentence?: string, { withValidity = true }: ClauseAnswerOptions = {},
-): { answer: string; citations: string[] } {
+  id: string, sentence?: string, { withValidity = true }: ClauseAnswerOptions = {},
+): Draft {
   const clause = knowledge().clause(id);
-  if (!clause) return { answer: `没有找到${id}。`, citations: [] };
-  const name = clauseName(clause.id, clause.heading);
-  const head = clause.kind === 'item' ? `${name}“${clause.heading}”` : name;
+  if (!clause) return notFound(id);
   // The heading line alone ("2.建设院士专家工作站。") says nothing the heading did not: quote the clause.
   const informative = sentence && !sentence.trim().startsWith(`${clause.number}.`) && sentence.length < clauseBody(clause).length;
   const body = informative
-    ? `相关原文：“${sentence!.trim()}”`
-    : `原文：“${clauseBody(clause)}”`;
+    ? say('quotedSentence', { sentence: sentence!.trim() })
+    : say('quotedClause', { body: clauseBody(clause) });
   const units = unitsLine(clause);
-  const lines = [`${head}。${body}`];
-  if (units) lines.push(units + '。');
-  if (withValidity) lines.push(validityNote(validity, clause.lead));
-  return { answer: lines.join('\n'), citations: [clause.id] };
+  const lines: Line[] = [line('clause', [...head(clause), message('clauseStop'), body])];
+  if (units) lines.push(line('units', units + message('clauseStop')));
+  return { lines, citations: [clause.id], validity: withValidity ? { lead: [...clause.lead] } : null };
 }
 
 /** Who leads and who shares the work on a clause: 牵头单位 and 责任单位. */
 export function answerUnits(
-  id: string, validity: Validity, { withValidity = true }: ClauseAnswerOptions = {},
-): { answer: string; citations: string[] } {
+  id: string, { withValidity = true }: ClauseAnswerOptions = {},
+): Draft {
   const clause = knowledge().clause(id);
-  if (!clause) return { answer: `没有找到${id}。`, citations: [] };
-  const name = `${clauseName(clause.id, clause.heading)}“${clause.heading}”`;
-  const note = withValidity ? validityNote(validity, clause.lead.length ? clause.lead : undefined) : '';
-  if (!clause.lead.length) return { answer: `${name}没有列明牵头单位。${note}`, citations: [clause.id] };
-  const responsible = clause.responsible.length ? `责任单位是${joinUnits(clause.responsible)}。` : '';
+  if (!clause) return notFound(id);
+  const name = sayInline('itemHead', { name: ref(clause), heading: clause.heading });
+  const validity = withValidity ? { lead: [...clause.lead] } : null;
+  if (!clause.lead.length) {
+    return { lines: [line('units', sayInline('noLeadUnits', { name }))], citations: [clause.id], validity: validity && { ...validity, sameLine: true } };
+  }
+  const responsible = clause.responsible.length ? say('responsibleSentence', { units: joinUnits(clause.responsible) }) : '';
   return {
-    answer: `${name}的牵头单位是${joinUnits(clause.lead)}，办理和咨询请找牵头单位；${responsible}${note ? `\n${note}` : ''}`,
+    lines: [line('units', sayInline('unitsAnswer', { name, lead: joinUnits(clause.lead), responsible }))],
     citations: [clause.id],
+    validity,
   };
+}
+
+/** Items the policy numbers (第1条 … 第21条), counted from the document, not written here. */
+function itemCount(): number {
+  return knowledge().clauses.filter((c) => c.kind === 'item').length;
 }
 
 /** "第22条": the policy has items 1 to 21; say so rather than guess. */
@@ -64,6 +85,7 @@ export function nonexistentItem(text: string): string | null {
   const m = /第\s*(\d{1,3}|[一二三四五六七八九十百零〇]{1,4})\s*条/.exec(text);
   if (!m) return null;
   const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseNumeral(m[1]!);
-  if (n === null || (n >= 1 && n <= 21)) return null;
-  return `本政策的重点工作任务共21条（第1条至第21条），没有第${m[1]}条。您可以问“第17条讲什么”，或直接问想了解的内容。`;
+  const count = itemCount();
+  if (n === null || (n >= 1 && n <= count)) return null;
+  return say('nonexistentItem', { count, asked: m[1]! });
 }

@@ -1,32 +1,44 @@
 /**
- * One calculator outcome as a line of the answer: the benefit, what it gives, the conditions that
- * matter and the clause's own sentence, or, when ruled out, the failing condition.
+ * One calculator outcome as a verdict line of the answer: the benefit, what it gives, the
+ * conditions that matter and the clause's own sentence, or, when ruled out, the failing condition.
+ * The line keeps the outcome's status, amounts and conditions as data beside its words.
  */
-import { clauseName } from '../../answer/format.js';
-import type { ConditionalOutcome, Outcome, Rule } from '../../calculator/index.js';
+import { message, say, sayInline } from '../../answer/messages.js';
+import { line, type Line } from '../../answer/parts.js';
+import { nominalAmounts, type ConditionalOutcome, type Outcome, type Rule } from '../../calculator/index.js';
 
-export function describeOutcome(o: Outcome, rule: Rule | undefined, ifYes?: ConditionalOutcome, inForce = true): string {
-  const where = clauseName(o.clause);
-  const quote = `原文：“${o.quote}”`;
+export function describeOutcome(o: Outcome, rule: Rule | undefined, ifYes?: ConditionalOutcome, inForce = true): Line {
+  const clause = { clause: o.clause };
+  const quote = say('verbatim', { quote: o.quote });
+  const verdict = { benefit: o.rule, status: o.status };
   if (o.status === 'eligible') {
-    const assessed = o.assessed.length ? `（还需${o.assessed.join('、')}）` : '';
+    const assessed = o.assessed.length ? say('stillAssessed', { assessed: o.assessed.join(message('assessedSeparator')) }) : '';
     // After the period the policy still says what it provided; whether it is paid now is for the lead unit.
-    const grant = inForce ? '您可享受' : '按政策规定（实施期内）您可享受';
-    return `✓ ${o.title}：按${where}，${grant}${o.amountText}${assessed}。${quote}`;
+    const grant = message(inForce ? 'grantInForce' : 'grantAfterPeriod');
+    return line('verdict', sayInline('verdictEligible', { title: o.title, clause, grant, amount: o.amountText, assessed, quote }), {
+      ...verdict, amounts: o.amounts,
+    });
   }
   if (o.status === 'ineligible') {
-    const unsettled = o.failed[0]?.unsettled;
+    const first = o.failed[0];
+    const conditions = first ? [first.requires] : [];
     // Not counted, but not "不能享受" either: the text neither names nor excludes the asker's case.
-    if (unsettled) return `✗ ${o.title}：${o.failed[0]!.message}。${unsettled}这里不计入金额，请以牵头单位解释为准。`;
-    return `✗ ${o.title}：${o.failed[0]?.message ?? '您的情况不符合条件'}，因此不能享受。`;
+    if (first?.unsettled) {
+      return line('verdict', sayInline('verdictUnsettled', { title: o.title, failed: first.message, unsettled: first.unsettled }), { ...verdict, amounts: [], conditions });
+    }
+    return line('verdict', sayInline('verdictIneligible', { title: o.title, failed: first?.message ?? message('failedDefault') }), { ...verdict, amounts: [], conditions });
   }
   const requires = conditionsOf(rule);
-  const conditions = requires.length ? `条件：${requires.join('、')}。` : '';
+  const conditions = requires.length ? say('openConditions', { conditions: requires.join(message('conditionSeparator')) }) : '';
   // A sum computed from the asker's own figures, pending yes/no facts, is stated with that proviso.
   const sized = ifYes
-    ? `如果${ifYes.assumed.map((a) => a.requires).join('、')}（待您确认），按您给的数字计算：${ifYes.outcome.amountText}。`
+    ? say('openIfYes', { assumed: ifYes.assumed.map((a) => a.requires).join(message('conditionSeparator')), amount: ifYes.outcome.amountText })
     : '';
-  return `· ${o.title}：按${where}，${o.amountText}。${sized}${conditions}${quote}`;
+  return line('verdict', sayInline('verdictOpen', { title: o.title, clause, amount: o.amountText, sized, conditions, quote }), {
+    ...verdict,
+    amounts: ifYes ? ifYes.outcome.amounts : rule ? nominalAmounts(rule) : [],
+    conditions: requires,
+  });
 }
 
 /** The rule's conditions in Chinese, without one that another already says ("全日制" inside "全日制博士"). */

@@ -9,7 +9,10 @@
  * facts yes (the text says so), marked `conditional`; never a benefit the asker's facts rule out.
  */
 import type { Amount, Validity } from '../../answer/types.js';
-import { joinUnits, validityNote } from '../../answer/format.js';
+import { joinUnits } from '../../answer/format.js';
+import { message, say } from '../../answer/messages.js';
+import { line, type Line } from '../../answer/parts.js';
+import type { Draft } from '../reply.js';
 import {
   conditionalOutcome, evaluate, nominalAmounts, rule as ruleById,
   type ConditionalOutcome, type MissingFact, type Outcome, type Profile,
@@ -21,8 +24,7 @@ export const MAX_FOLLOW_UPS = 3;
 /** At most this many benefits described in one answer. */
 const MAX_DESCRIBED = 4;
 
-export interface EntitlementReply {
-  answer: string;
+export interface EntitlementReply extends Draft {
   citations: string[];
   amounts: Amount[];
   followUp: string[];
@@ -81,25 +83,25 @@ export function answerEntitlement(profile: Partial<Profile>, benefits: readonly 
   const floor = benefits.length ? 2 : 1;
   const saidOut = ruledOut.filter((o) => isNamed(o) || relevance(o) >= floor).sort(order);
   const described = [...eligible, ...likely, ...saidOut].slice(0, MAX_DESCRIBED);
-  const lines = described.map((o) => describeOutcome(o, ruleById(o.rule), ifYes.get(o.rule), validity.inForce));
+  const lines: Line[] = described.map((o) => describeOutcome(o, ruleById(o.rule), ifYes.get(o.rule), validity.inForce));
   const anyOpen = eligible.length + likely.length > 0;
   if (!anyOpen && described.length) {
-    lines.unshift('按您说的情况，本政策中下列补贴或奖励您不符合条件：');
-    if (!benefits.length) lines.push('本政策的其他补贴和奖励面向企业、平台、团队或特定人才，可以问“有哪些补贴”查看全部。');
+    lines.unshift(line('text', message('allRuledOut')));
+    if (!benefits.length) lines.push(line('text', message('otherBenefitsHint')));
   }
 
   const missing = followUpFacts(likely).slice(0, MAX_FOLLOW_UPS);
-  if (missing.length) lines.push('要判断您能否享受，还需要了解几点（见下方问题）。');
+  if (missing.length) lines.push(line('text', message('questionsBelow')));
 
   const notes = [...new Set([...eligible, ...likely].flatMap((o) => o.openQuestions))];
   // One open point is enough to send the reader to the lead unit; more would bury the answer.
-  if (notes.length) lines.push(`注意：${notes[0]}请以牵头单位解释为准。`);
+  if (notes.length) lines.push(line('openPoint', say('openPointAttention', { point: notes[0]! })));
   const leads = [...new Set(described.flatMap((o) => o.lead))];
-  if (leads.length) lines.push(`牵头单位：${joinUnits(leads)}。`);
-  lines.push(validityNote(validity, leads));
+  if (leads.length) lines.push(line('units', say('leadUnitsSentence', { lead: joinUnits(leads) })));
 
   return {
-    answer: lines.join('\n'),
+    lines,
+    validity: { lead: leads },
     citations: [...new Set(described.map((o) => o.clause))],
     amounts: dedupeAmounts(amounts),
     followUp: missing.map((m) => m.question),

@@ -6,7 +6,9 @@
  * Help in kind (免费厂房) or of unstated size (基金入股) is quoted as what the clause does give.
  */
 import { knowledge } from '../../knowledge/index.js';
-import { clauseName } from '../../answer/format.js';
+import { message, say, sayInline } from '../../answer/messages.js';
+import { lineText, type Inline } from '../../answer/parts.js';
+import { refName } from '../../answer/format.js';
 import { rulesForClause, type Rule } from '../../calculator/index.js';
 import { COST_CUE } from '../cues.js';
 
@@ -22,36 +24,57 @@ const COST_IN_TEXT = /免费|收费|费用/;
  *   item-4 → "第4条没有规定补贴或奖励金额。"
  *   item-6 → "第6条规定的奖励只有：“对当年新获批的高新技术企业，一次性予以10万元奖励”。"
  */
-export function noAmountNote(id: string, named: readonly string[], text: string): string | null {
+export function noAmountLine(id: string, named: readonly string[], text: string): Inline[] | null {
   const clause = knowledge().clause(id);
   if (!clause) return null;
   const rules = rulesForClause(id);
   if (rules.some((r) => named.includes(r.id))) return null;
-  const name = clauseName(clause.id, clause.heading);
-  const service = serviceNote(id, text);
+  const ref: Inline = { clause: clause.id, heading: clause.heading };
+  const service = serviceLine(id, text);
   if (service) return service;
   // "企业家培训免费吗": when the clause says nothing of fees either way, that is said too.
   const costUnsaid = COST_CUE.test(text) && !COST_IN_TEXT.test(clause.text);
   const money = rules.filter((r) => MONEY_KINDS.has(r.amount.kind));
   if (money.length) {
     const quotes = distinctQuotes(money.map((r) => r.quote));
-    const cost = costUnsaid ? `${name}没有规定是否收费。` : '';
-    return `${name}规定的${moneyNoun(quotes)}只有：${quotes.map((q) => `“${q}”`).join('；')}。${cost}`;
+    const cost = costUnsaid ? sayInline('noAmountCostUnsaid', { clause: ref }) : '';
+    return sayInline('noAmountMoney', { clause: ref, noun: moneyNoun(quotes), quotes: quoted(quotes), cost });
   }
   // Help in kind or of unstated size (免费厂房, 基金入股) is what the clause does give: quote it.
   const other = distinctQuotes(rules.map((r) => r.quote));
-  const given = other.length ? `；它规定的支持是：${other.map((q) => `“${q}”`).join('；')}` : '';
-  return `${name}没有规定补贴或奖励金额${costUnsaid ? '，也没有规定是否收费' : ''}${given}。`;
+  const given = other.length ? say('noAmountGiven', { quotes: quoted(other) }) : '';
+  return sayInline('noAmountNone', { clause: ref, cost: costUnsaid ? message('noAmountNoneCost') : '', given });
+}
+
+/** noAmountLine as plain text. */
+export function noAmountNote(id: string, named: readonly string[], text: string): string | null {
+  const pieces = noAmountLine(id, named, text);
+  return pieces && plain(pieces);
+}
+
+/** serviceLine as plain text. */
+export function serviceNote(id: string, text: string): string | null {
+  const pieces = serviceLine(id, text);
+  return pieces && plain(pieces);
+}
+
+function plain(pieces: Inline[]): string {
+  return lineText({ kind: 'notice', text: pieces }, refName);
+}
+
+/** “…”；“…” */
+function quoted(quotes: readonly string[]): string {
+  return quotes.map((quote) => say('quoted', { quote })).join(message('quoteSeparator'));
 }
 
 /**
  * "人才公寓能补多少钱": the sentence for a money question about a service clause `id` lists, or null.
  *   item-17 → "第17条把“市引才专项资金申请”列为它提供的服务之一，没有规定它的补贴或奖励金额。"
  */
-export function serviceNote(id: string, text: string): string | null {
+export function serviceLine(id: string, text: string): Inline[] | null {
   const clause = knowledge().clause(id);
   const service = clause ? serviceAsked(rulesForClause(id), text) : null;
-  return service ? `${clauseName(clause!.id, clause!.heading)}把“${service}”列为它提供的服务之一，没有规定它的补贴或奖励金额。` : null;
+  return service ? sayInline('serviceNote', { clause: { clause: clause!.id, heading: clause!.heading }, service }) : null;
 }
 
 /**
@@ -80,6 +103,6 @@ function distinctQuotes(quotes: string[]): string[] {
 
 /** What the clause calls its money, when every quote calls it the same; otherwise a general word. */
 function moneyNoun(quotes: readonly string[]): string {
-  for (const noun of ['奖励', '补贴', '资助']) if (quotes.every((q) => q.includes(noun))) return noun;
-  return '补贴或奖励';
+  for (const noun of message('moneyNouns').split(message('unitSeparator'))) if (quotes.every((q) => q.includes(noun))) return noun;
+  return message('moneyNounDefault');
 }

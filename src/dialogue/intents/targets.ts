@@ -3,8 +3,9 @@
  * knowledge/targets.json, quoted. These are never entitlements and never go into `amounts`.
  */
 import { knowledge, type Target } from '../../knowledge/index.js';
-import type { Validity } from '../../answer/types.js';
-import { clauseName, validityNote } from '../../answer/format.js';
+import { message, say, sayInline } from '../../answer/messages.js';
+import { line } from '../../answer/parts.js';
+import { leadUnitsOf, type Draft } from '../reply.js';
 
 export const TARGET_CUE = /目标|要达到|达到多少|达到几|多少家|几家|多少个|几个|多少项|几项|多少人次|多少人|几个人|多少名|几名|增长多少|比重|占比|任务|预算|安排多少|专项资金/;
 
@@ -48,22 +49,18 @@ export function targetsAsked(raw: string): Target[] {
   return knowledge().targets.filter((t) => matches(t, text));
 }
 
-export function answerTargets(targets: Target[], validity: Validity): { answer: string; citations: string[] } {
+export function answerTargets(targets: Target[]): Draft {
   // Numbered items before the general goals, so the citation points at the task that sets the target.
   const ordered = [...targets].sort((a, b) => rank(a.clause) - rank(b.clause));
   const lines = ordered.map((t) => {
     const clause = knowledge().clause(t.clause)!;
-    const when = t.by === '每年' ? '' : `到${t.by}年，`;
-    return `${clauseName(t.clause, clause.heading)}：${when}“${t.quote}”。`;
+    const when = /^\d{4}$/.test(t.by) ? say('targetBy', { year: t.by }) : '';
+    return line('text', sayInline('targetLine', { clause: { clause: t.clause, heading: clause.heading }, when, quote: t.quote }));
   });
-  const note = ordered.some((t) => t.kind === 'budget')
-    ? '这是市政府的预算安排，不是个人或企业可申请的补贴金额。'
-    : '这是全市的工作目标，不是个人或企业可申请的补贴。';
-  const lead = knowledge().clause(ordered[0]!.clause)?.lead;
-  return {
-    answer: `${lines.join('\n')}\n${note}\n${validityNote(validity, lead)}`,
-    citations: ordered.map((t) => t.clause),
-  };
+  const note = message(ordered.some((t) => t.kind === 'budget') ? 'targetBudgetNote' : 'targetGoalNote');
+  const citations = ordered.map((t) => t.clause);
+  // One note naming the lead unit of every clause cited (it used to name only the first one's).
+  return { lines: [...lines, line('text', note)], citations, validity: { lead: leadUnitsOf(citations) } };
 }
 
 function rank(id: string): number {

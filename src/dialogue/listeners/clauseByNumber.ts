@@ -13,6 +13,6 @@ export const clauseByNumber = listener({
     const id = p.clauses.numbered!;
     // "第11条免费厂房几年，谁负责" asks more than the units: the clause, whose answer names them too.
     const unitsOnly = p.cues.units !== null && !p.clauses.asksBeyondUnits;
-    return answered(t, say(t, unitsOnly ? answerUnits(id, t.validity) : clauseReply(p, t, id)), { topic: clauseTopic(id) });
+    return answered(t, say(t, unitsOnly ? answerUnits(id) : clauseReply(p, t, id)), { topic: clauseTopic(id) });
   },
 });

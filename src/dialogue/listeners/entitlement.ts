@@ -8,7 +8,8 @@ import type { Profile } from '../../calculator/index.js';
 import { answerCatalogue } from '../intents/catalogue.js';
 import { answerEntitlement, type EntitlementReply } from '../intents/entitlement.js';
 import { PROCEDURE_NOTE } from '../intents/help.js';
-import { serviceNote } from '../intents/noAmount.js';
+import { serviceLine } from '../intents/noAmount.js';
+import { prepend } from '../reply.js';
 import { chooseBenefits } from '../intents/route.js';
 import { siblingsFor } from '../intents/siblings.js';
 import type { Topic } from '../topic.js';
@@ -51,16 +52,16 @@ export const entitlement = listener<Data>({
     return { score: SCORE, evidence: [...evidence, ...body.rules], data: { kind: 'entitlement', body, benefits, named: asked } };
   },
   reply: (data, p, t) => {
-    if (data.kind === 'catalogue') return answered(t, say(t, answerCatalogue(t.validity)), { facts: t.facts });
+    if (data.kind === 'catalogue') return answered(t, say(t, answerCatalogue()), { facts: t.facts });
     const { body, named } = data;
     const benefits = data.benefits.length ? data.benefits : body.rules;
     const next: Topic = { clauses: body.citations, benefits, specific: named.length > 0 && benefits.every((b) => named.includes(b)) };
-    if (p.cues.procedure !== null) body.answer = `${PROCEDURE_NOTE}\n${body.answer}`;
+    let draft = p.cues.procedure !== null ? prepend(body, 'notice', PROCEDURE_NOTE) : body;
     // "子女入学有补贴吗": a service asked about as money is said to carry no amount.
-    const service = p.cues.money !== null && !body.amounts.length ? serviceNote(body.citations[0]!, p.text) : null;
-    if (service) body.answer = `${service}\n${body.answer}`;
-    const open = openPointNote(p, body.citations[0]!, body.answer);
-    if (open) body.answer = `${open}\n${body.answer}`;
-    return answered(t, say(t, body), { topic: next, facts: t.facts, pending: body.pending });
+    const service = p.cues.money !== null && !body.amounts.length ? serviceLine(body.citations[0]!, p.text) : null;
+    if (service) draft = prepend(draft, 'notice', service);
+    const open = openPointNote(p, body.citations[0]!, draft);
+    if (open) draft = prepend(draft, 'openPoint', open);
+    return answered(t, say(t, draft), { topic: next, facts: t.facts, pending: body.pending });
   },
 });

@@ -13,7 +13,7 @@ export const targets = listener({
     return { score: 1, evidence: p.mentions.targets.map((x) => x.metric), data: p.mentions.targets };
   },
   reply: (found, _p, t) => {
-    const body = answerTargets(found, t.validity);
+    const body = answerTargets(found);
     return answered(t, say(t, body), { topic: clauseTopic(body.citations[0]!) });
   },
 });

@@ -22,5 +22,5 @@ export const units = listener({
     const id = fromBenefit ?? ((aboutTopic && fromTopic) || p.analysis.find(1)[0]?.clauseId || fromTopic);
     return id ? { score: 1, evidence: [cues.units, id], data: id } : null;
   },
-  reply: (id, _p, t) => answered(t, say(t, answerUnits(id, t.validity)), { topic: clauseTopic(id), facts: t.facts }),
+  reply: (id, _p, t) => answered(t, say(t, answerUnits(id)), { topic: clauseTopic(id), facts: t.facts }),
 });

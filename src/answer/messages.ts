@@ -1,0 +1,100 @@
+/**
+ * The message catalogue: every sentence the bot writes, in knowledge/language/zh/messages.json,
+ * with `{name}` slots the code fills. The code asks for texts by name; loading checks that each
+ * name it uses is in the file and that the file holds nothing unused, so a misspelt key stops
+ * start-up instead of printing a blank.
+ */
+import { z } from 'zod';
+import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/load.js';
+import { KnowledgeError } from '../knowledge/errors.js';
+import { displayName, readJson } from '../knowledge/readJson.js';
+import type { Inline } from './parts.js';
+
+export const MESSAGES_FILE = 'language/zh/messages.json';
+
+const MessagesSchema = z.strictObject({
+  about: z.string().min(1),
+  /** Sentences the bot says; `{name}` marks a value filled in by the code. */
+  texts: z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'a name like "thanks"'), z.string()),
+});
+
+/** Every text the code uses, by name. */
+export const MESSAGE_NAMES = [
+  // help and conversation
+  'helpIntro', 'helpExamples', 'thanks', 'empty', 'reset', 'error', 'truncated', 'factsNoted',
+  'procedureNote', 'procedureText', 'bareReply',
+  // clause names, units and the validity note
+  'itemName', 'sectionName', 'sectionHeading', 'partNumerals', 'noticeName', 'preambleName', 'unitSeparator',
+  'validityInForce', 'validityNotYet', 'validityEnded', 'validityWhomDefault',
+  // renderers
+  'leadUnitsLabel', 'totalLabel', 'totalLabelBare', 'followUpHeading', 'questionEcho', 'wechatAmounts', 'basis',
+  'textFollowUpHeading', 'textCitation',
+  // clause lookup
+  'clauseNotFound', 'itemHead', 'quotedSentence', 'quotedClause', 'unitsLine', 'responsibleSuffix',
+  'noLeadUnits', 'unitsAnswer', 'responsibleSentence', 'nonexistentItem', 'clauseStop',
+  // targets and the catalogue
+  'targetLine', 'targetBy', 'targetBudgetNote', 'targetGoalNote',
+  'catalogueHead', 'catalogueLine', 'catalogueHint',
+  // near misses
+  'noAmountMoney', 'noAmountCostUnsaid', 'noAmountNone', 'noAmountNoneCost', 'noAmountGiven', 'quoted', 'quoteSeparator',
+  'moneyNouns', 'moneyNounDefault', 'serviceNote',
+  // entitlement verdicts
+  'verdictEligible', 'grantInForce', 'grantAfterPeriod', 'stillAssessed', 'assessedSeparator', 'verbatim',
+  'verdictUnsettled', 'verdictIneligible', 'failedDefault', 'verdictOpen', 'openConditions', 'conditionSeparator',
+  'openIfYes', 'allRuledOut', 'otherBenefitsHint', 'questionsBelow', 'openPoint', 'openPointAttention', 'leadUnitsSentence',
+] as const;
+
+export type MessageName = (typeof MESSAGE_NAMES)[number];
+
+let loaded: Readonly<Record<MessageName, string>> | undefined;
+
+/** Loads and checks the catalogue of `dir` (the project's knowledge/ by default). */
+export function loadMessages(dir: string = DEFAULT_KNOWLEDGE_DIR): Readonly<Record<MessageName, string>> {
+  const file = displayName(dir, MESSAGES_FILE);
+  const { texts } = readJson(dir, MESSAGES_FILE, MessagesSchema);
+  const wanted = new Set<string>(MESSAGE_NAMES);
+  const extra = Object.keys(texts).find((n) => !wanted.has(n));
+  if (extra) throw new KnowledgeError(file, `texts.${extra}`, 'is not used by the code; remove it or name it in src/answer/messages.ts');
+  const missing = MESSAGE_NAMES.find((n) => texts[n] === undefined);
+  if (missing) throw new KnowledgeError(file, `texts.${missing}`, 'is missing; the code needs it');
+  return Object.freeze(texts as Record<MessageName, string>);
+}
+
+/** The raw text of one message, slots unfilled. */
+export function message(name: MessageName): string {
+  loaded ??= loadMessages();
+  return loaded[name];
+}
+
+type Values = Readonly<Record<string, string | number>>;
+
+/** One message with its `{name}` slots filled; a slot without a value is a bug, kept visible. */
+export function say(name: MessageName, values: Values = {}): string {
+  return message(name).replace(/\{([a-zA-Z0-9]+)\}/g, (slot, key: string) => (key in values ? String(values[key]) : slot));
+}
+
+/**
+ * One message as line pieces: a slot may hold a clause reference (or pieces), which stays a
+ * reference so each channel names the clause its own way.
+ */
+export function sayInline(name: MessageName, values: Readonly<Record<string, string | number | Inline | Inline[]>> = {}): Inline[] {
+  const out: Inline[] = [];
+  const push = (p: Inline) => {
+    if (typeof p === 'string') {
+      if (!p) return;
+      if (typeof out[out.length - 1] === 'string') out[out.length - 1] += p;
+      else out.push(p);
+    } else out.push(p);
+  };
+  const text = message(name);
+  let last = 0;
+  for (const m of text.matchAll(/\{([a-zA-Z0-9]+)\}/g)) {
+    push(text.slice(last, m.index));
+    const v = m[1]! in values ? values[m[1]!]! : m[0];
+    if (Array.isArray(v)) v.forEach(push);
+    else push(typeof v === 'number' ? String(v) : v);
+    last = m.index + m[0].length;
+  }
+  push(text.slice(last));
+  return out;
+}

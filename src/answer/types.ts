@@ -38,8 +38,10 @@ export interface Answer {
   followUp: string[];
   validity: Validity;
   /**
-   * The answer as structured parts (issue 10), which Slack and WeChat render from: an optional
-   * extension of the contract. `answer` is the plain-text rendering of these parts.
+   * The answer as structured parts (issue 10), which Slack and WeChat render from; `answer` is
+   * their plain-text rendering. Carried beside the contract's fields, not among them: the core
+   * sets it as a non-enumerable property (src/dialogue/reply.ts withParts), so it never appears in
+   * JSON and a strict reader of the contract sees only the fields the contract names.
    */
   parts?: AnswerParts;
 }

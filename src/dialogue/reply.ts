@@ -48,11 +48,21 @@ function partsOf(draft: Draft, citations: string[]): AnswerParts {
   };
 }
 
+/**
+ * The Answer with its parts carried beside the contract's fields: readable as `answer.parts` by the
+ * renderers in this process, but not enumerable, so JSON (ask --json, the conversation log) and
+ * anyone checking the contract's shape strictly see exactly the contract's fields.
+ */
+export function withParts(answer: Answer, parts: AnswerParts): Answer {
+  const { parts: _old, ...fields } = answer;
+  return Object.defineProperty(fields, 'parts', { value: parts, enumerable: false, writable: false });
+}
+
 export function reply(user: string, validity: Validity, body: ReplyParts): Answer {
   const draft = toDraft(body);
   const citations = dedupe(draft.citations);
   const parts = partsOf(draft, citations);
-  return {
+  return withParts({
     user,
     answer: partsText(parts, validity),
     citations,
@@ -60,13 +70,12 @@ export function reply(user: string, validity: Validity, body: ReplyParts): Answe
     outOfScope: false,
     followUp: draft.followUp ?? [],
     validity,
-    parts,
-  };
+  }, parts);
 }
 
 export function outOfScopeReply(user: string, validity: Validity, answer: string): Answer {
   const parts: AnswerParts = { lines: [line('text', answer)], citations: [], validity: null };
-  return { user, answer, citations: [], amounts: [], outOfScope: true, followUp: [], validity, parts };
+  return withParts({ user, answer, citations: [], amounts: [], outOfScope: true, followUp: [], validity }, parts);
 }
 
 /** The draft with a line put before its others ("第4条没有规定补贴或奖励金额。" before the clause). */
@@ -83,7 +92,7 @@ export function draftText(draft: Draft): string {
 export function prependToAnswer(answer: Answer, kind: LineKind, text: string): Answer {
   const parts = answer.parts ?? { lines: [line('text', answer.answer)], citations: [], validity: null };
   const next: AnswerParts = { ...parts, lines: [line(kind, text), ...parts.lines] };
-  return { ...answer, answer: partsText(next, answer.validity), parts: next };
+  return withParts({ ...answer, answer: partsText(next, answer.validity) }, next);
 }
 
 /** Every lead unit of the clauses, once each, in the clauses' order: what one validity note names. */

@@ -42,6 +42,18 @@ export const MESSAGE_NAMES = [
   'verdictEligible', 'grantInForce', 'grantAfterPeriod', 'stillAssessed', 'assessedSeparator', 'verbatim',
   'verdictUnsettled', 'verdictIneligible', 'failedDefault', 'verdictOpen', 'openConditions', 'conditionSeparator',
   'openIfYes', 'allRuledOut', 'otherBenefitsHint', 'questionsBelow', 'openPoint', 'openPointAttention', 'leadUnitsSentence',
+  // the calculator (src/calculator/words.ts): facts said back, failing conditions, questions
+  'factYesNo', 'factYes', 'factNo', 'factValue', 'failedCondition', 'outsideYears', 'evaluationDate', 'endsBeforeStart',
+  'tooLong', 'spanFull', 'spanOver', 'exactDateNeeded', 'assumedUntil', 'dateRounding', 'notProvided',
+  // the calculator: amounts and how they were computed
+  'moneyRounding', 'amountCapped', 'amountPerYear', 'amountPerYearUnstated', 'amountPerYearTotal', 'shareRatio',
+  'sharePercent', 'shareAtLeastWord', 'shareAtLeast', 'shareComputed', 'interestTerms', 'interestFormula',
+  'interestComputed', 'interestOverCap', 'loanMonths', 'tableBenchmark', 'statedBenchmark', 'loanRateNotBasis',
+  'sourceTable', 'sourceStated', 'unstatedBenefit', 'inKindTerm', 'yearsWord', 'assessedCondition', 'conditionJoin',
+  'beneficiaryPerson', 'beneficiaryEnterprise', 'beneficiaryTeam', 'beneficiaryInstitution',
+  // the calculator: the policy period
+  'periodAskLead', 'periodAskDefault', 'periodNotYet', 'periodEnded',
+  'eventRequires', 'eventBefore', 'eventAfter', 'eventEarly', 'eventEarlyNote', 'eventExactDate', 'precisionDay', 'precisionMonth',
 ] as const;
 
 export type MessageName = (typeof MESSAGE_NAMES)[number];

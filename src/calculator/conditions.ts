@@ -4,9 +4,15 @@
  */
 import type { Clause } from '../knowledge/index.js';
 import type { Condition, Rule } from '../knowledge/rulesSchema.js';
-import { DATE_ROUNDING, dateRange, wholeYears, withinYearsAfter, yearOf } from './dates.js';
-import { FACTS, type FactName, type Profile } from './profile.js';
-import type { FailedCondition, MissingFact, TraceStep } from './types.js';
+import { dateRange, wholeYears, withinYearsAfter, yearOf } from './dates.js';
+import { type FactName, type Profile } from './profile.js';
+import type { FailReason, FailedCondition, MissingFact, TraceStep } from './types.js';
+import { message } from '../answer/messages.js';
+import { lineText } from '../answer/parts.js';
+import { refName } from '../answer/format.js';
+import { failedPieces, questionText, sayValue, type Note } from './words.js';
+
+export { sayValue } from './words.js';
 
 export interface Context {
   asOf: string;
@@ -16,54 +22,49 @@ export interface Context {
 }
 
 export type Judgement =
-  | { state: 'pass'; step: TraceStep; notes: string[] }
+  | { state: 'pass'; step: TraceStep; notes: Note[] }
   | { state: 'fail'; failed: FailedCondition }
   | { state: 'missing'; missing: MissingFact };
-
-/** How a known value is said back to the asker: "您不是全日制", "您的学位是硕士". */
-export function sayValue(fact: FactName, value: unknown): string {
-  const info = FACTS[fact];
-  if (info.kind === 'boolean') return (value ? info.yes : info.no) ?? `${info.label}：${value ? '是' : '否'}`;
-  if (info.kind === 'enum') return `您的${info.label}是${info.values?.[String(value)] ?? String(value)}`;
-  return `您的${info.label}是${String(value)}${info.unit ?? ''}`;
-}
 
 export function judge(rule: Rule, c: Condition, profile: Profile, ctx: Context): Judgement {
   const fact = c.fact as FactName;
   const value = profile[fact];
-  const missing = (question = FACTS[fact].question, which: FactName = fact): Judgement =>
-    ({ state: 'missing', missing: { fact: which, question } });
-  const fail = (actual: string, which: FactName = fact): Judgement => ({
+  const missing = (exactDateYears?: number, which: FactName = fact): Judgement =>
+    ({ state: 'missing', missing: { fact: which, question: questionText(which, exactDateYears), reason: exactDateYears === undefined ? { kind: 'unknown' } : { kind: 'exactDate', years: exactDateYears } } });
+  const fail = (reason: FailReason): Judgement => ({
     state: 'fail',
-    failed: { fact: which, requires: c.requires, message: `第${ctx.clause.number}条要求${c.requires}；${actual}` },
+    failed: {
+      fact: reason.fact, requires: c.requires, reason,
+      message: lineText({ kind: 'text', text: failedPieces(ctx.clause.id, c.requires, reason, ctx.asOf) }, refName),
+    },
   });
   const quote = c.quote ?? rule.quote;
-  const pass = (inputs: TraceStep['inputs'], notes: string[] = []): Judgement => ({
+  const pass = (inputs: TraceStep['inputs'], notes: Note[] = []): Judgement => ({
     state: 'pass', notes,
     step: { op: 'condition', inputs, value: true, clause: rule.clause, quote },
   });
   // Stated of every beneficiary by the text itself: only the asker's "no" fails, and nothing is asked.
   if (c.test === 'unlessDenied') {
-    return value === false ? fail(sayValue(fact, false)) : pass({ [fact]: value === true ? true : '未说明' });
+    return value === false ? fail({ kind: 'value', fact, value: false }) : pass({ [fact]: value === true ? true : message('notProvided') });
   }
   if (value === undefined) {
     // The asker denied what the date would show ("不是新列入的"): a stated "no" is a "no", not a question.
     const denier = c.test === 'inPolicyYears' ? c.deniedBy as FactName | undefined : undefined;
-    if (denier && profile[denier] === false) return fail(sayValue(denier, false), denier);
+    if (denier && profile[denier] === false) return fail({ kind: 'value', fact: denier, value: false });
     return missing();
   }
 
   switch (c.test) {
     case 'is':
-      return value === c.value ? pass({ [fact]: value as string | boolean }) : fail(sayValue(fact, value));
+      return value === c.value ? pass({ [fact]: value as string | boolean }) : fail({ kind: 'value', fact, value: value as string | boolean });
     case 'oneOf': {
       if (c.values.includes(String(value))) return pass({ [fact]: String(value) });
-      const failed = fail(sayValue(fact, value));
+      const failed = fail({ kind: 'value', fact, value: String(value) });
       if (failed.state === 'fail' && c.unsettled?.values.includes(String(value))) failed.failed.unsettled = c.unsettled.note;
       return failed;
     }
     case 'atLeast':
-      return (value as number) >= c.value ? pass({ [fact]: value as number, atLeast: c.value }) : fail(sayValue(fact, value));
+      return (value as number) >= c.value ? pass({ [fact]: value as number, atLeast: c.value }) : fail({ kind: 'value', fact, value: value as number });
     case 'given':
       return pass({ [fact]: value as number });
     case 'inPolicyYears': {
@@ -71,7 +72,7 @@ export function judge(rule: Rule, c: Condition, profile: Profile, ctx: Context):
       const [from, to] = [yearOf(ctx.period.from), yearOf(ctx.period.to)];
       return year >= from && year <= to
         ? pass({ [fact]: value as string, policyYears: `${from}—${to}` })
-        : fail(`${FACTS[fact].label}是${year}年，不在${from}—${to}年内`);
+        : fail({ kind: 'outsideYears', fact, year, from, to });
     }
     case 'withinYears':
       return judgeWithin(c, fact, value as string, profile, ctx, { pass, fail, missing });
@@ -79,9 +80,9 @@ export function judge(rule: Rule, c: Condition, profile: Profile, ctx: Context):
 }
 
 type Verdicts = {
-  pass: (inputs: TraceStep['inputs'], notes?: string[]) => Judgement;
-  fail: (actual: string) => Judgement;
-  missing: (question?: string, which?: FactName) => Judgement;
+  pass: (inputs: TraceStep['inputs'], notes?: Note[]) => Judgement;
+  fail: (reason: FailReason) => Judgement;
+  missing: (exactDateYears?: number, which?: FactName) => Judgement;
 };
 
 /** "毕业5年内": from the fact's date to the `until` date, which defaults to the evaluation date. */
@@ -92,23 +93,18 @@ function judgeWithin(
   const given = profile[untilFact] as string | undefined;
   const until = given ?? ctx.asOf;
   const settled = withinYearsAfter(start, until, c.years);
-  const untilLabel = given ? FACTS[untilFact].label : `评估日期${ctx.asOf}`;
   const inputs = { [fact]: start, [given ? untilFact : 'asOf']: until, years: c.years };
   if (settled === 'yes') {
-    const notes = [DATE_ROUNDING];
-    if (!given) notes.unshift(`未提供${FACTS[untilFact].label}，按评估日期${ctx.asOf}计算；如果更早开始，请告知具体时间。`);
+    const notes: Note[] = [{ kind: 'dateRounding' }];
+    if (!given) notes.unshift({ kind: 'assumedUntil', fact: untilFact, asOf: ctx.asOf });
     return v.pass(inputs, notes);
   }
   // Without the `until` date a "no" might be a later evaluation date's fault: ask instead.
-  if (!given) return v.missing(FACTS[untilFact].question, untilFact);
-  if (settled === 'unsettled') {
-    const partial = start.length < 10 ? fact : untilFact;
-    return v.missing(`需要具体日期才能判断是否在${c.years}年内：${FACTS[partial].question}`, partial);
-  }
+  if (!given) return v.missing(undefined, untilFact);
+  if (settled === 'unsettled') return v.missing(c.years, start.length < 10 ? fact : untilFact);
   const s = dateRange(start);
   const u = dateRange(until);
-  if (u.last < s.first) return v.fail(`您的${untilLabel}（${until}）早于${FACTS[fact].label}（${start}）`);
-  const full = wholeYears(s.last, u.first);
-  const span = full > c.years ? `已满${full}年` : `已超过${c.years}年`;
-  return v.fail(`您从${FACTS[fact].label}（${start}）到${untilLabel}（${until}）${span}（按整日期计）`);
+  const dates = { fact, start, untilFact: given ? untilFact : null, until };
+  if (u.last < s.first) return v.fail({ kind: 'endsBeforeStart', ...dates });
+  return v.fail({ kind: 'tooLong', ...dates, years: c.years, full: wholeYears(s.last, u.first) });
 }

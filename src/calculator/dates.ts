@@ -7,9 +7,10 @@
  * no time zones or Date objects are involved in the comparisons.
  */
 
-/** How durations are judged, said once so every answer can state it. */
-export const DATE_ROUNDING =
-  '按整日期计算：满N个周年的当天仍算在N年内；只知道年份或月份时，按该年（月）第一天和最后一天分别判断，两者结论相同才下结论，否则需要具体日期。';
+import { dateRounding } from './words.js';
+
+/** How durations are judged, said once so every answer can state it (worded in the catalogue). */
+export const DATE_ROUNDING = dateRounding();
 
 export interface DateRange {
   first: string;

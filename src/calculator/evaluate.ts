@@ -5,6 +5,7 @@
 import { knowledge } from '../knowledge/index.js';
 import type { Rule } from '../knowledge/rulesSchema.js';
 import { computeAmount } from './amounts.js';
+import { computationText, noteText, type Note } from './words.js';
 import { judge, type Context } from './conditions.js';
 import { todayInChina } from './dates.js';
 import { describeAmount } from './describe.js';
@@ -12,7 +13,7 @@ import type { Profile } from './profile.js';
 import { ruleBook, type RuleBook } from './rulebook.js';
 import type { EvaluateOptions, FailedCondition, MissingFact, Outcome, TraceStep } from './types.js';
 import { judgeEvent } from './period.js';
-import { periodNote, validityOn } from './validity.js';
+import { periodNote, periodStatus, validityOn } from './validity.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -46,7 +47,7 @@ function evaluateRule(rule: Rule, profile: Profile, asOf: string, book: RuleBook
   const trace: TraceStep[] = [];
   const failed: FailedCondition[] = [];
   const missing: MissingFact[] = [];
-  const notes: string[] = [];
+  const notes: Note[] = [];
   for (const c of rule.conditions) {
     const j = judge(rule, c, profile, ctx);
     if (j.state === 'pass') {
@@ -80,17 +81,19 @@ function evaluateRule(rule: Rule, profile: Profile, asOf: string, book: RuleBook
     beneficiary: rule.beneficiary,
     status,
     amounts: computed?.amounts ?? [],
-    amountText: computed?.text ?? describeAmount(rule),
+    ...(computed ? { computation: computed.computation } : {}),
+    amountText: computed ? computationText(computed.computation) : describeAmount(rule),
     ...(a.kind === 'inKind' || a.kind === 'unstated' ? { benefit: a.benefit } : {}),
     failed: status === 'ineligible' ? failed : [],
     missing: status === 'undetermined' ? missing : [],
     trace: computed ? [...trace, ...computed.trace] : trace,
     assessed: [...rule.assessed],
     openQuestions: [...rule.openQuestions],
-    notes: [...new Set([...notes, ...(computed?.notes ?? []), ...rule.remarks])],
+    notes: [...new Set([...[...notes, ...(computed?.notes ?? [])].map(noteText), ...rule.remarks])],
     quote: rule.quote,
     lead: [...rule.lead],
     validity,
+    period: periodStatus(validity),
     periodNote: periodNote(k.document, validity, rule.lead),
   };
 }

@@ -24,8 +24,11 @@ export { findQuantities, parseChineseNumber, parseChineseAmount, formatYuan } fr
 export type { Quantity, QuantityUnit } from './numbers.js';
 export { DATE_ROUNDING, todayInChina } from './dates.js';
 export { MONEY_ROUNDING, benchmarkFor } from './amounts.js';
-export { validityOn, periodNote } from './validity.js';
-export type { Outcome, TraceStep, MissingFact, FailedCondition, Status, EvaluateOptions } from './types.js';
+export { validityOn, periodNote, periodStatus } from './validity.js';
+export type {
+  Outcome, TraceStep, MissingFact, MissingReason, FailedCondition, FailReason, Computation, PeriodStatus, Status, EvaluateOptions,
+} from './types.js';
+export { failedPieces } from './words.js';
 export type { Rule } from '../knowledge/rulesSchema.js';
 
 /** Every rule, in clause order. Loading checks them against the policy (throws KnowledgeError). */

@@ -17,6 +17,11 @@ import type { Rule } from '../knowledge/rulesSchema.js';
 import type { Judgement } from './conditions.js';
 import { dateRange } from './dates.js';
 import { FACTS, type FactName, type Profile } from './profile.js';
+import type { FailReason } from './types.js';
+import { lineText } from '../answer/parts.js';
+import { refName } from '../answer/format.js';
+import { message } from '../answer/messages.js';
+import { eventEarlyNote, eventQuestion, eventRequires, failedPieces } from './words.js';
 
 export interface PeriodContext {
   asOf: string;
@@ -28,20 +33,8 @@ export interface PeriodContext {
 /** Where the period is written: the title, quoted in the covering notice. */
 const PERIOD_CLAUSE = 'notice';
 
-// Wording of this file's verdicts, kept together until the message catalogue takes them.
-const SAY = {
-  requires: (label: string, from: string, to: string) => `${label}在本政策实施期（${from}至${to}）内`,
-  before: (label: string, value: string, year: string) => `您的${label}是${value}，在${year}年之前，不在本政策范围内`,
-  after: (label: string, value: string, to: string) => `您的${label}是${value}，在本政策实施期结束（${to}）之后，不适用本政策`,
-  early: (label: string, value: string, from: string) => `您的${label}是${value}，在本政策印发施行（${from}）之前`,
-  earlyNote: (year: string, from: string) => `${year}年内、${from}之前发生的是否适用，文件未写明。`,
-  exact: (label: string, precision: string) => `需要具体日期才能判断是否在本政策实施期内：${label}是${precision}？`,
-};
-
-/** What the period asks of an event, in the policy's terms: "贷款时间在本政策实施期（…）内". */
-export function eventRequires(label: string, period: { from: string; to: string }): string {
-  return SAY.requires(label, period.from, period.to);
-}
+/** What the period asks of an event, in the policy's terms (worded in words.ts). */
+export { eventRequires } from './words.js';
 
 /** The rule's event against the period; null when the rule names no event. */
 export function judgeEvent(rule: Rule, profile: Profile, ctx: PeriodContext): Judgement | null {
@@ -56,26 +49,26 @@ export function judgeEvent(rule: Rule, profile: Profile, ctx: PeriodContext): Ju
     state: 'pass', notes: [],
     step: { op: 'period', inputs, value: true, clause: PERIOD_CLAUSE, quote },
   });
-  const fail = (message: string, unsettled?: string): Judgement => ({
+  const fail = (reason: FailReason, unsettled?: string): Judgement => ({
     state: 'fail',
     failed: {
-      fact, requires,
-      message: `第${ctx.clauseNumber ?? ''}条要求${requires}；${message}`,
+      fact, requires, reason,
+      message: lineText({ kind: 'text', text: failedPieces(rule.clause, requires, reason, ctx.asOf) }, refName),
       ...(unsettled ? { unsettled } : {}),
     },
   });
 
   if (value === undefined) {
-    if (ctx.asOf <= to) return pass({ [fact]: '未说明', asOf: ctx.asOf, period: `${from}—${to}` });
-    return { state: 'missing', missing: { fact, question: info.question } };
+    if (ctx.asOf <= to) return pass({ [fact]: message('notProvided'), asOf: ctx.asOf, period: `${from}—${to}` });
+    return { state: 'missing', missing: { fact, question: info.question, reason: { kind: 'unknown' } } };
   }
   const { first, last } = dateRange(value);
-  if (last < `${firstYear}-01-01`) return fail(SAY.before(info.label, value, firstYear));
-  if (first > to) return fail(SAY.after(info.label, value, to));
+  if (last < `${firstYear}-01-01`) return fail({ kind: 'eventBefore', fact, value, year: firstYear });
+  if (first > to) return fail({ kind: 'eventAfter', fact, value, to });
   if (first >= from && last <= to) return pass({ [fact]: value, period: `${from}—${to}` });
-  if (last < from) return fail(SAY.early(info.label, value, from), SAY.earlyNote(firstYear, from));
+  if (last < from) return fail({ kind: 'eventEarly', fact, value, from }, eventEarlyNote(firstYear, from));
   // A year or month that straddles a boundary ("2019年", "2021年"…"2022") decides nothing yet.
   // Asking for the month again after a month was given would loop: a month asks for the day.
-  const precision = value.length > 4 ? '哪年哪月哪日' : '哪年哪月';
-  return { state: 'missing', missing: { fact, question: SAY.exact(info.label, precision) } };
+  const precision = value.length > 4 ? 'day' : 'month';
+  return { state: 'missing', missing: { fact, question: eventQuestion(fact, precision), reason: { kind: 'eventExactDate', precision } } };
 }

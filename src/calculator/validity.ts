@@ -5,18 +5,20 @@
  */
 import type { Validity } from '../answer/types.js';
 import type { PolicyDocument } from '../knowledge/index.js';
+import type { PeriodStatus } from './types.js';
+import { periodText } from './words.js';
 
 export function validityOn(doc: PolicyDocument, asOf: string): Validity {
   const { from, to } = doc.period;
   return { from, to, inForce: from <= asOf && asOf <= to, asOf };
 }
 
-/** null inside the period; otherwise one Chinese sentence naming the lead units to ask. */
+/** Where asOf falls against the period. */
+export function periodStatus(v: Validity): PeriodStatus {
+  return v.inForce ? 'inForce' : v.asOf < v.from ? 'notYet' : 'ended';
+}
+
+/** null inside the period; otherwise one sentence naming the lead units to ask (words.ts). */
 export function periodNote(doc: PolicyDocument, v: Validity, lead: readonly string[]): string | null {
-  if (v.inForce) return null;
-  const ask = lead.length ? `请向牵头单位（${lead.join('、')}）咨询现行政策。` : '请向主管部门咨询现行政策。';
-  if (v.asOf < v.from) {
-    return `按${v.asOf}计，本意见尚未印发（${doc.issued.quote}印发，执行期${v.from}至${v.to}）；以下是印发后的规定。${ask}`;
-  }
-  return `本意见执行期为${v.from}至${v.to}，已于${v.to.slice(0, 4)}年底届满；以下是当时的政策规定，${ask}`;
+  return periodText(periodStatus(v), v, doc.issued.quote, lead);
 }

@@ -5,7 +5,7 @@
  */
 import { message, say, sayInline } from '../../answer/messages.js';
 import { line, type Line } from '../../answer/parts.js';
-import { nominalAmounts, type ConditionalOutcome, type Outcome, type Rule } from '../../calculator/index.js';
+import { failedPieces, nominalAmounts, type ConditionalOutcome, type Outcome, type Rule } from '../../calculator/index.js';
 
 export function describeOutcome(o: Outcome, rule: Rule | undefined, ifYes?: ConditionalOutcome, inForce = true): Line {
   const clause = { clause: o.clause };
@@ -22,11 +22,13 @@ export function describeOutcome(o: Outcome, rule: Rule | undefined, ifYes?: Cond
   if (o.status === 'ineligible') {
     const first = o.failed[0];
     const conditions = first ? [first.requires] : [];
+    // The failing condition names its clause as a reference, so each channel names it its own way.
+    const failed = first ? failedPieces(o.clause, first.requires, first.reason, o.validity.asOf) : message('failedDefault');
     // Not counted, but not "不能享受" either: the text neither names nor excludes the asker's case.
     if (first?.unsettled) {
-      return line('verdict', sayInline('verdictUnsettled', { title: o.title, failed: first.message, unsettled: first.unsettled }), { ...verdict, amounts: [], conditions });
+      return line('verdict', sayInline('verdictUnsettled', { title: o.title, failed, unsettled: first.unsettled }), { ...verdict, amounts: [], conditions });
     }
-    return line('verdict', sayInline('verdictIneligible', { title: o.title, failed: first?.message ?? message('failedDefault') }), { ...verdict, amounts: [], conditions });
+    return line('verdict', sayInline('verdictIneligible', { title: o.title, failed }), { ...verdict, amounts: [], conditions });
   }
   const requires = conditionsOf(rule);
   const conditions = requires.length ? say('openConditions', { conditions: requires.join(message('conditionSeparator')) }) : '';

@@ -20,6 +20,8 @@ const MessagesSchema = z.strictObject({
 
 /** Every text the code uses, by name. */
 export const MESSAGE_NAMES = [
+  // money (money.ts)
+  'yuanWan', 'yuan', 'amountCap', 'amountPerYearShort', 'amountYears',
   // help and conversation
   'helpIntro', 'helpExamples', 'thanks', 'empty', 'reset', 'error', 'truncated', 'factsNoted',
   'procedureNote', 'procedureText', 'bareReply',

@@ -7,19 +7,20 @@
  * ("108,750元"): exact, and read at a glance, where "10.875万元（108750元）" said it twice. Both are
  * exact; nothing is rounded here.
  */
+import { say } from './messages.js';
 import type { Amount } from './types.js';
 
 /** 36000 → "3.6万元", 1000000 → "100万元", 108750 → "108,750元", 800 → "800元". */
 export function formatYuan(yuan: number): string {
-  if (!Number.isFinite(yuan)) return `${yuan}元`;
-  if (yuan >= 10000 && yuan % 1000 === 0) return `${yuan / 10000}万元`;
-  return `${yuan.toLocaleString('en-US')}元`;
+  if (!Number.isFinite(yuan)) return say('yuan', { n: String(yuan) });
+  if (yuan >= 10000 && yuan % 1000 === 0) return say('yuanWan', { n: yuan / 10000 });
+  return say('yuan', { n: yuan.toLocaleString('en-US') });
 }
 
 /** One amount with its period and cap: "最高12万元", "3.6万元/年，共3年". */
 export function formatAmount(amount: Pick<Amount, 'yuan' | 'per' | 'years' | 'cap'>): string {
   const money = formatYuan(amount.yuan);
-  const perYear = amount.per === 'year' ? `${money}/年` : money;
-  const years = amount.per === 'year' && amount.years ? `，共${amount.years}年` : '';
-  return `${amount.cap ? '最高' : ''}${perYear}${years}`;
+  const perYear = amount.per === 'year' ? say('amountPerYearShort', { amount: money }) : money;
+  const years = amount.per === 'year' && amount.years ? say('amountYears', { years: amount.years }) : '';
+  return (amount.cap ? say('amountCap', { amount: perYear }) : perYear) + years;
 }

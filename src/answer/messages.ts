@@ -82,9 +82,32 @@ export function message(name: MessageName): string {
 
 type Values = Readonly<Record<string, string | number>>;
 
+/** A template cut once into its words and its slots, so filling it is a join, not a regex per call. */
+type Piece = { text: string } | { slot: string };
+const compiled = new Map<MessageName, Piece[]>();
+
+function pieces(name: MessageName): Piece[] {
+  let out = compiled.get(name);
+  if (!out) {
+    out = [];
+    const text = message(name);
+    let last = 0;
+    for (const m of text.matchAll(/\{([a-zA-Z0-9]+)\}/g)) {
+      if (m.index > last) out.push({ text: text.slice(last, m.index) });
+      out.push({ slot: m[1]! });
+      last = m.index + m[0].length;
+    }
+    if (last < text.length) out.push({ text: text.slice(last) });
+    compiled.set(name, out);
+  }
+  return out;
+}
+
 /** One message with its `{name}` slots filled; a slot without a value is a bug, kept visible. */
 export function say(name: MessageName, values: Values = {}): string {
-  return message(name).replace(/\{([a-zA-Z0-9]+)\}/g, (slot, key: string) => (key in values ? String(values[key]) : slot));
+  let out = '';
+  for (const p of pieces(name)) out += 'text' in p ? p.text : p.slot in values ? String(values[p.slot]) : `{${p.slot}}`;
+  return out;
 }
 
 /**
@@ -100,15 +123,13 @@ export function sayInline(name: MessageName, values: Readonly<Record<string, str
       else out.push(p);
     } else out.push(p);
   };
-  const text = message(name);
-  let last = 0;
-  for (const m of text.matchAll(/\{([a-zA-Z0-9]+)\}/g)) {
-    push(text.slice(last, m.index));
-    const v = m[1]! in values ? values[m[1]!]! : m[0];
-    if (Array.isArray(v)) v.forEach(push);
-    else push(typeof v === 'number' ? String(v) : v);
-    last = m.index + m[0].length;
+  for (const p of pieces(name)) {
+    if ('text' in p) push(p.text);
+    else {
+      const v = p.slot in values ? values[p.slot]! : `{${p.slot}}`;
+      if (Array.isArray(v)) v.forEach(push);
+      else push(typeof v === 'number' ? String(v) : v);
+    }
   }
-  push(text.slice(last));
   return out;
 }

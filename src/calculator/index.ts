@@ -9,7 +9,7 @@
  *   ProfileSchema / parseProfile / FACTS   the facts and their Chinese questions
  *   findQuantities / parseChineseNumber / parseChineseAmount / formatYuan   Chinese numbers
  *
- * Facts are optional: leave unknown ones out (never false). For "打算在盘锦创业" (not started yet)
+ * Facts are optional: leave unknown ones out (never false). For "打算在本市创业" (not started yet)
  * set businessStartDate to the asOf date.
  */
 import type { Rule } from '../knowledge/rulesSchema.js';

@@ -31,7 +31,7 @@ export type Route =
 
 export function chooseBenefits(input: RouteInput): Route {
   const { broad, short, named, topic, hasFacts, anyFacts, anaphoric, money, subjectless, ownSubject = false } = input;
-  // "…第一次在盘锦创业，有什么补贴": every benefit the facts bear on, the named ones first.
+  // "…第一次在这里创业，有什么补贴": every benefit the facts bear on, the named ones first.
   if (broad && anyFacts) return { kind: 'entitlement', benefits: [], named };
   if (named.length && (money || hasFacts || broad || short)) return { kind: 'entitlement', benefits: named, named };
   if (named.length) return { kind: 'none' };

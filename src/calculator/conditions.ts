@@ -29,54 +29,66 @@ export type Judgement =
 export function judge(rule: Rule, c: Condition, profile: Profile, ctx: Context): Judgement {
   const fact = c.fact as FactName;
   const value = profile[fact];
-  const missing = (exactDateYears?: number, which: FactName = fact): Judgement =>
-    ({ state: 'missing', missing: { fact: which, question: questionText(which, exactDateYears), reason: exactDateYears === undefined ? { kind: 'unknown' } : { kind: 'exactDate', years: exactDateYears } } });
-  const fail = (reason: FailReason): Judgement => ({
+  // Verdicts are module functions, not closures made per call: judge() runs for every condition of
+  // every rule on every entitlement turn, and tsx (esbuild keepNames) names each new closure.
+  const fail = failVerdict;
+  const pass = passVerdict;
+  // Stated of every beneficiary by the text itself: only the asker's "no" fails, and nothing is asked.
+  if (c.test === 'unlessDenied') {
+    return value === false ? fail(c, ctx, { kind: 'value', fact, value: false }) : pass(rule, c, { [fact]: value === true ? true : message('notProvided') });
+  }
+  if (value === undefined) {
+    // The asker denied what the date would show ("不是新列入的"): a stated "no" is a "no", not a question.
+    const denier = c.test === 'inPolicyYears' ? c.deniedBy as FactName | undefined : undefined;
+    if (denier && profile[denier] === false) return fail(c, ctx, { kind: 'value', fact: denier, value: false });
+    return missingVerdict(fact);
+  }
+
+  switch (c.test) {
+    case 'is':
+      return value === c.value ? pass(rule, c, { [fact]: value as string | boolean }) : fail(c, ctx, { kind: 'value', fact, value: value as string | boolean });
+    case 'oneOf': {
+      if (c.values.includes(String(value))) return pass(rule, c, { [fact]: String(value) });
+      const failed = fail(c, ctx, { kind: 'value', fact, value: String(value) });
+      if (failed.state === 'fail' && c.unsettled?.values.includes(String(value))) failed.failed.unsettled = c.unsettled.note;
+      return failed;
+    }
+    case 'atLeast':
+      return (value as number) >= c.value ? pass(rule, c, { [fact]: value as number, atLeast: c.value }) : fail(c, ctx, { kind: 'value', fact, value: value as number });
+    case 'given':
+      return pass(rule, c, { [fact]: value as number });
+    case 'inPolicyYears': {
+      const year = yearOf(value as string);
+      const [from, to] = [yearOf(ctx.period.from), yearOf(ctx.period.to)];
+      return year >= from && year <= to
+        ? pass(rule, c, { [fact]: value as string, policyYears: `${from}—${to}` })
+        : fail(c, ctx, { kind: 'outsideYears', fact, year, from, to });
+    }
+    case 'withinYears':
+      return judgeWithin(c, fact, value as string, profile, ctx, {
+        pass: (inputs, notes = []) => passVerdict(rule, c, inputs, notes),
+        fail: (reason) => failVerdict(c, ctx, reason),
+        missing: (exactDateYears, which = fact) => missingVerdict(which, exactDateYears),
+      });
+  }
+}
+
+function missingVerdict(which: FactName, exactDateYears?: number): Judgement {
+  return { state: 'missing', missing: { fact: which, question: questionText(which, exactDateYears), reason: exactDateYears === undefined ? { kind: 'unknown' } : { kind: 'exactDate', years: exactDateYears } } };
+}
+
+function failVerdict(c: Condition, ctx: Context, reason: FailReason): Judgement {
+  return {
     state: 'fail',
     failed: {
       fact: reason.fact, requires: c.requires, reason,
       message: lineText({ kind: 'text', text: failedPieces(ctx.clause.id, c.requires, reason, ctx.asOf) }, refName),
     },
-  });
-  const quote = c.quote ?? rule.quote;
-  const pass = (inputs: TraceStep['inputs'], notes: Note[] = []): Judgement => ({
-    state: 'pass', notes,
-    step: { op: 'condition', inputs, value: true, clause: rule.clause, quote },
-  });
-  // Stated of every beneficiary by the text itself: only the asker's "no" fails, and nothing is asked.
-  if (c.test === 'unlessDenied') {
-    return value === false ? fail({ kind: 'value', fact, value: false }) : pass({ [fact]: value === true ? true : message('notProvided') });
-  }
-  if (value === undefined) {
-    // The asker denied what the date would show ("不是新列入的"): a stated "no" is a "no", not a question.
-    const denier = c.test === 'inPolicyYears' ? c.deniedBy as FactName | undefined : undefined;
-    if (denier && profile[denier] === false) return fail({ kind: 'value', fact: denier, value: false });
-    return missing();
-  }
+  };
+}
 
-  switch (c.test) {
-    case 'is':
-      return value === c.value ? pass({ [fact]: value as string | boolean }) : fail({ kind: 'value', fact, value: value as string | boolean });
-    case 'oneOf': {
-      if (c.values.includes(String(value))) return pass({ [fact]: String(value) });
-      const failed = fail({ kind: 'value', fact, value: String(value) });
-      if (failed.state === 'fail' && c.unsettled?.values.includes(String(value))) failed.failed.unsettled = c.unsettled.note;
-      return failed;
-    }
-    case 'atLeast':
-      return (value as number) >= c.value ? pass({ [fact]: value as number, atLeast: c.value }) : fail({ kind: 'value', fact, value: value as number });
-    case 'given':
-      return pass({ [fact]: value as number });
-    case 'inPolicyYears': {
-      const year = yearOf(value as string);
-      const [from, to] = [yearOf(ctx.period.from), yearOf(ctx.period.to)];
-      return year >= from && year <= to
-        ? pass({ [fact]: value as string, policyYears: `${from}—${to}` })
-        : fail({ kind: 'outsideYears', fact, year, from, to });
-    }
-    case 'withinYears':
-      return judgeWithin(c, fact, value as string, profile, ctx, { pass, fail, missing });
-  }
+function passVerdict(rule: Rule, c: Condition, inputs: TraceStep['inputs'], notes: Note[] = []): Judgement {
+  return { state: 'pass', notes, step: { op: 'condition', inputs, value: true, clause: rule.clause, quote: c.quote ?? rule.quote } };
 }
 
 type Verdicts = {

@@ -4,13 +4,12 @@
  * their own (brolog at WECHATY_LOG=verbose prints the service token; a rejected token comes back
  * inside the service's error text; wechat4u console.logs whole errors).
  */
+import { createRedactor as createSharedRedactor, MIN_SECRET_LENGTH, type Redact } from '../redact.js';
+
+export type { Redact } from '../redact.js';
 
 /** A setting is a secret when its name says so: …_TOKEN, …_SECRET, …_PASSWORD, …_KEY, … */
 const SECRET_NAME = /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|KEY)(?:_|$)/i;
-/** Shorter values ("1", "on") would blank out ordinary text and protect nothing. */
-const MIN_SECRET_LENGTH = 6;
-/** The `user:password@` of a URL, in any scheme. */
-const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi;
 
 export interface Secret {
   /** What replaces it: the setting's name, so a reader knows what was there. */
@@ -44,19 +43,9 @@ function safeDecode(text: string): string {
   }
 }
 
-export type Redact = (text: string) => string;
-
 /** Replaces every secret with `[NAME]` and every URL's userinfo with `***@`. */
 export function createRedactor(secrets: readonly Secret[]): Redact {
-  // Longest first, so a secret that contains another is replaced whole.
-  const sorted = [...new Map(secrets.map((s) => [s.value, s])).values()].sort((a, b) => b.value.length - a.value.length);
-  return (text) => {
-    let out = text.replace(USERINFO, '$1***@');
-    for (const { name, value } of sorted) {
-      if (out.includes(value)) out = out.split(value).join(`[${name}]`);
-    }
-    return out;
-  };
+  return createSharedRedactor(secrets.map(({ name, value }) => ({ value, label: `[${name}]` })));
 }
 
 type Write = typeof process.stdout.write;

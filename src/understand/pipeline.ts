@@ -2,7 +2,7 @@
  * understand(): a message becomes one Parsed, once per turn, before anything is decided. The
  * components run in order, each adding its part to the message (Rasa's NLU pipeline):
  *
- *   text → clauses → cues → mentions → benefits → facts → analysis (lazy) → intents
+ *   text → clauses → cues → mentions → benefits → facts → analysis (lazy) → ranking → intents
  *
  * To add a reading (a trained classifier, an entity extractor), write a Component and list it
  * here; the intents after it read what it adds.
@@ -13,11 +13,12 @@ import { clauses } from './components/clauses.js';
 import { cues } from './components/cues.js';
 import { intents } from './components/intents.js';
 import { mentions } from './components/mentions.js';
+import { ranking } from './components/ranking.js';
 import { stated } from './components/stated.js';
 import { text } from './components/text.js';
 import type { Component, Draft, Parsed, UnderstandingContext } from './types.js';
 
-export const PIPELINE: readonly Component[] = Object.freeze([text, clauses, cues, mentions, benefits, stated, analysis, intents]);
+export const PIPELINE: readonly Component[] = Object.freeze([text, clauses, cues, mentions, benefits, stated, analysis, ranking, intents]);
 
 export interface UnderstandOptions {
   /** Told each time the clause index analyses a text (tests count them). */

@@ -167,6 +167,25 @@ export interface ClauseAnalysis {
   readonly reading: ClauseReading;
 }
 
+/** One answer target of the question bank (a clause id, a rule id, doc:…, oos:…) as a model ranks it. */
+export interface TargetCandidate {
+  target: string;
+  /** The model's probability, 0–1. */
+  score: number;
+  /** The features the ranking rests on most. */
+  evidence: string[];
+}
+
+/**
+ * What a trained classifier makes of the message: its ranked targets and how sure it is. `band`
+ * follows Rasa's two-stage fallback: high answers, middle answers and offers the next candidates,
+ * low asks which one was meant (Answer.clarify). null when no model ran.
+ */
+export interface Ranking {
+  candidates: TargetCandidate[];
+  band: 'high' | 'middle' | 'low' | null;
+}
+
 export interface Parsed extends MessageText {
   clauses: ClauseRefs;
   cues: Cues;
@@ -175,6 +194,8 @@ export interface Parsed extends MessageText {
   facts: StatedFacts;
   /** Candidate intents, best first. */
   intents: IntentCandidate[];
+  /** The trained model's ranking of answer targets (components/ranking.ts). */
+  ranking: Ranking;
   analysis: ClauseAnalysis;
 }
 

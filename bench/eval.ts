@@ -8,7 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createResponder } from '../src/bot.js';
+import type { Answer } from '../src/answer/types.js';
 import { parseCases, runCase, type ConversationCase } from '../test/cases/checkCase.js';
+import { bigramRank } from './bigram.js';
+import { compareModels } from './models.js';
 
 const PASS_RATE = 0.95;
 const sets: [string, string, { gated: boolean }?][] = [
@@ -37,41 +40,75 @@ for (const [name, file, options] of sets) {
     console.log(`${name}: cannot read ${file} (${(err as Error).message})`);
     continue;
   }
-  const byCategory = new Map<string, { pass: number; total: number }>();
+  const byCategory = new Map<string, Tally>();
   const failures: string[] = [];
+  const confused = new Map<string, number>();
   let wrongGrants = 0;
-  let refused = 0;
-  let caught = 0;
   for (const c of cases) {
     const r = runCase(c, createResponder());
-    if (c.oos === true && r.answer.outOfScope) caught++;
-    if (c.oos !== true && r.answer.outOfScope) refused++;
     const cat = c.category ?? 'example';
-    const row = byCategory.get(cat) ?? { pass: 0, total: 0 };
-    row.total++;
-    if (r.ok) row.pass++;
-    else failures.push(`  ${c.id} [${cat}] ${c.turns.join(' / ')}\n    ${r.problems.join('; ')}${verbose ? `\n    → ${r.answer.answer.replace(/\n/g, ' ')}` : ''}`);
-    if (r.wrongGrant) wrongGrants++;
+    const row = byCategory.get(cat) ?? tally();
+    count(row, c, r.answer, r.ok);
     byCategory.set(cat, row);
+    if (!r.ok) failures.push(`  ${c.id} [${cat}] ${c.turns.join(' / ')}\n    ${r.problems.join('; ')}${verbose ? `\n    → ${r.answer.answer.replace(/\n/g, ' ')}` : ''}`);
+    if (r.wrongGrant) wrongGrants++;
+    const got = r.answer.outOfScope ? 'out of scope' : r.answer.citations[0] ?? '(none)';
+    if (c.cite?.length && !c.cite.includes(got)) confused.set(`${c.cite[0]} → ${got}`, (confused.get(`${c.cite[0]} → ${got}`) ?? 0) + 1);
+    if (c.oos === true && !r.answer.outOfScope) confused.set(`out of scope → ${got}`, (confused.get(`out of scope → ${got}`) ?? 0) + 1);
   }
-  const pass = [...byCategory.values()].reduce((n, r) => n + r.pass, 0);
+  const all = [...byCategory.values()].reduce(merge, tally());
   console.log(`\n${name} (${file.replace(/.*\/(test|shared)\//, '$1/')})`);
-  console.log('  category        pass / total');
-  for (const [cat, r] of [...byCategory].sort()) {
-    console.log(`  ${cat.padEnd(14)} ${String(r.pass).padStart(5)} / ${String(r.total).padEnd(5)} ${pct(r.pass / r.total)}`);
-  }
-  console.log(`  ${'TOTAL'.padEnd(14)} ${String(pass).padStart(5)} / ${String(cases.length).padEnd(5)} ${pct(pass / cases.length)}`);
+  console.log(`  ${'category'.padEnd(14)} ${'pass / total'.padEnd(20)} clause top-1   BM25 top-1   refused in-scope   oos caught   clarified`);
+  for (const [cat, r] of [...byCategory].sort()) console.log(`  ${cat.padEnd(14)} ${line(r)}`);
+  console.log(`  ${'TOTAL'.padEnd(14)} ${line(all)}`);
   // Counts both kinds of wrong money: a benefit the asker's facts rule out (notAmounts), and any
   // amount listed where the policy sets none for what was asked (noAmounts).
   console.log(`  wrong amounts (ruled out by the facts, or set by no rule for what was asked): ${wrongGrants}`);
-  const oos = cases.filter((c) => c.oos === true).length;
-  console.log(`  in-scope questions refused as out of scope: ${refused} / ${cases.length - oos}; out-of-scope caught: ${caught} / ${oos}`);
+  console.log(`  in-scope questions refused as out of scope: ${all.refused} / ${all.total - all.oos}; out-of-scope caught: ${all.caught} / ${all.oos}`);
+  const pairs = [...confused].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5);
+  if (pairs.length) console.log(`  most confused (expected → answered): ${pairs.map(([p, n]) => `${p} ×${n}`).join(', ')}`);
+  const pass = all.pass;
   if (failures.length) console.log(`  failures:\n${failures.join('\n')}`);
   if (options?.gated === false) console.log('  (reported, not gated)');
   else if (pass / cases.length < PASS_RATE || wrongGrants > 0) gateFailed = true;
 }
+compareModels();
 process.exit(gateFailed ? 1 : 0);
 
 function pct(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
+}
+
+/** What a set or a category counts. Clause top-1 and the BM25 baseline's are over the cases that cite a clause. */
+interface Tally { pass: number; total: number; cited: number; top1: number; bm25: number; refused: number; oos: number; caught: number; clarified: number }
+
+function tally(): Tally {
+  return { pass: 0, total: 0, cited: 0, top1: 0, bm25: 0, refused: 0, oos: 0, caught: 0, clarified: 0 };
+}
+
+function merge(a: Tally, b: Tally): Tally {
+  const out = tally();
+  for (const k of Object.keys(out) as (keyof Tally)[]) out[k] = a[k] + b[k];
+  return out;
+}
+
+function count(row: Tally, c: ConversationCase, answer: Answer, ok: boolean): void {
+  row.total++;
+  if (ok) row.pass++;
+  if (c.cite?.length) {
+    row.cited++;
+    if (c.cite.includes(answer.citations[0] ?? '')) row.top1++;
+    // The baseline sees the last message alone, as a search box would.
+    if (c.cite.includes(bigramRank(c.turns.at(-1)!)[0] ?? '')) row.bm25++;
+  }
+  if (c.oos === true) {
+    row.oos++;
+    if (answer.outOfScope) row.caught++;
+  } else if (answer.outOfScope) row.refused++;
+  if ((answer as { clarify?: unknown[] }).clarify?.length) row.clarified++;
+}
+
+function line(r: Tally): string {
+  const share = (n: number, of: number) => (of ? `${String(n).padStart(3)}/${String(of).padEnd(3)} ${pct(n / of).padStart(6)}` : '     —      ');
+  return `${String(r.pass).padStart(5)} / ${String(r.total).padEnd(5)} ${pct(r.pass / r.total).padStart(6)}  ${share(r.top1, r.cited)}  ${share(r.bm25, r.cited)}  ${share(r.refused, r.total - r.oos).padEnd(16)}  ${r.oos ? `${r.caught}/${r.oos}`.padEnd(10) : '—'.padEnd(10)}  ${pct(r.clarified / r.total)}`;
 }

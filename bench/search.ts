@@ -20,7 +20,7 @@ type Ranker = (q: string) => string[];
 
 const { knowledge } = await import('../src/knowledge/index.js');
 const search = await import('../src/search/index.js');
-const { Bm25Index } = await import('../src/search/bm25.js');
+const { bigramRank } = await import('./bigram.js');
 
 const t0 = performance.now();
 const k = knowledge();
@@ -34,23 +34,8 @@ ours.search(cases[0]!.q);
 // performance.now() counts from performance.timeOrigin, the start of this process.
 const firstAnswer = performance.now();
 
-// Baseline (b): ES cjk analyzer + BM25.
-function cjkBigrams(text: string): string[] {
-  const tokens: string[] = [];
-  for (const run of search.normalize(text).toLowerCase().match(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:\.\d+)?/gu) ?? []) {
-    if (!/\p{Script=Han}/u.test(run)) tokens.push(run);
-    else if (run.length === 1) tokens.push(run);
-    else for (let i = 0; i + 1 < run.length; i++) tokens.push(run.slice(i, i + 2));
-  }
-  return tokens;
-}
-const bigramIndex = new Bm25Index(k.clauses.map((c) => ({ text: cjkBigrams(c.text) })));
-const bigram: Ranker = (q) => {
-  const counts = new Map<string, number>();
-  for (const t of cjkBigrams(q)) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const scores = bigramIndex.score([...counts].map(([term, weight]) => ({ term, weight })));
-  return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([doc]) => k.clauses[doc]!.id);
-};
+// Baseline (b): ES cjk analyzer + BM25 (bench/bigram.ts).
+const bigram: Ranker = bigramRank;
 
 // Baseline (c): plain fuse.js.
 const fuse = new Fuse(

@@ -23,6 +23,9 @@ export const MIN_COVERAGE = 0.5;
 
 const exists = (id: string) => knowledge().clause(id) !== undefined;
 
+/** How deep a text is ranked once, for every caller of a turn (the rules ask 1 to 3, the model 3). */
+const SEARCH_DEPTH = 5;
+
 /**
  * What the clause index makes of the texts of one message, each text analysed once however many
  * questions are asked of it (subject, unknown subsidy, ranked clauses). The understanding stage
@@ -30,7 +33,7 @@ const exists = (id: string) => knowledge().clause(id) !== undefined;
  */
 export class ClauseReading {
   private readonly analyses = new Map<string, AnalyzedQuery>();
-  private readonly searches = new Map<string, SearchHit[]>();
+  private readonly searches = new Map<string, SearchHit[] & { limit: number }>();
 
   /** `onAnalysis` is told each time a text is analysed (tests count them). */
   constructor(private readonly onAnalysis?: (text: string) => void) {}
@@ -45,15 +48,18 @@ export class ClauseReading {
     return found;
   }
 
-  /** Ranked hits, best first; a copy, so a caller may reorder it. */
+  /**
+   * Ranked hits, best first; a copy, so a caller may reorder it. A shorter list is the head of a
+   * longer one, so each text is ranked once, at least SEARCH_DEPTH deep, whatever limits are asked.
+   */
   search(text: string, limit: number): SearchHit[] {
-    const key = `${limit}\u0000${text}`;
-    let found = this.searches.get(key);
-    if (!found) {
-      found = clauseSearch().search(text, { limit }, this.analysis(text));
-      this.searches.set(key, found);
+    let found = this.searches.get(text);
+    if (!found || (found.length < limit && found.length === found.limit)) {
+      const depth = Math.max(limit, SEARCH_DEPTH);
+      found = Object.assign(clauseSearch().search(text, { limit: depth }, this.analysis(text)), { limit: depth });
+      this.searches.set(text, found);
     }
-    return [...found];
+    return found.slice(0, limit);
   }
 }
 

@@ -11,6 +11,7 @@ import { empty } from './empty.js';
 import { entitlement } from './entitlement.js';
 import { factsNoted } from './factsNoted.js';
 import { greet } from './greet.js';
+import { learned } from './learned.js';
 import { missingItem } from './missingItem.js';
 import { offTopic } from './offTopic.js';
 import { outOfScope } from './outOfScope.js';
@@ -43,6 +44,7 @@ export const LISTENERS: readonly Listener[] = Object.freeze([
   // Ranked.
   entitlement,
   clauseSearch,
+  learned,
   factsNoted,
   bareReply,
   // Catch-all.

@@ -1,0 +1,76 @@
+/**
+ * The trained ranker at run time: knowledge/model/softmax.json (written by `npm run train`) and
+ * the bands of knowledge/model/thresholds.json, loaded on first use. Ranks the answer targets of the
+ * question bank for a parsed message, best first, with probabilities and the features they rest on.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/load.js';
+import { readJson } from '../knowledge/readJson.js';
+import type { Ranking, TargetCandidate } from '../understand/types.js';
+import { featuresOf, type FeatureSource } from './features.js';
+import { bandOf, type Thresholds } from './thresholds.js';
+import { restore, type StoredModel } from './stored.js';
+import { vectorize } from './vectors.js';
+
+export const MODEL_DIR = 'model';
+export const MODEL_FILE = 'softmax.json';
+export const THRESHOLDS_FILE = 'thresholds.json';
+/** Candidates kept: the contract's clarify list offers at most three. */
+const CANDIDATES = 3;
+
+const StoredSchema = z.object({
+  about: z.string(), fingerprint: z.string(), options: z.any(),
+  classes: z.array(z.string()), features: z.array(z.string()), bias: z.array(z.number()),
+  weights: z.record(z.string(), z.array(z.number())),
+});
+const CurveSchema = z.array(z.object({ threshold: z.number(), coverage: z.number(), accuracy: z.number() }));
+const ThresholdsSchema = z.object({
+  how: z.string(), high: z.number().min(0).max(1), low: z.number().min(0).max(1),
+  dev: z.object({ examples: z.number(), top1: z.number(), top3: z.number() }), curve: CurveSchema,
+});
+
+export interface Ranker {
+  fingerprint: string;
+  thresholds: Thresholds;
+  classes: readonly string[];
+  rank(p: FeatureSource): Ranking;
+}
+
+export const NO_RANKING: Ranking = Object.freeze({ candidates: [], band: null });
+
+export function loadRanker(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): Ranker | null {
+  const dir = join(knowledgeDir, MODEL_DIR);
+  // No model yet (a bank without examples): the rules answer alone.
+  if (!existsSync(join(dir, MODEL_FILE))) return null;
+  const stored = readJson(dir, MODEL_FILE, StoredSchema) as StoredModel;
+  const thresholds = readJson(dir, THRESHOLDS_FILE, ThresholdsSchema);
+  const { model, vocabulary, classes } = restore(stored);
+  return {
+    fingerprint: stored.fingerprint,
+    thresholds,
+    classes,
+    rank(p) {
+      if (!p.bare) return NO_RANKING;
+      const x = vectorize(featuresOf(p), vocabulary);
+      if (!x.index.length) return NO_RANKING;
+      const probs = model.predict(x);
+      const order = [...probs.keys()].sort((a, b) => probs[b]! - probs[a]! || a - b).slice(0, CANDIDATES);
+      const candidates: TargetCandidate[] = order.map((k) => ({
+        target: classes[k]!,
+        score: probs[k]!,
+        evidence: model.evidence(x, k).map((f) => stored.features[f]!),
+      }));
+      return { candidates, band: bandOf(candidates[0]!.score, thresholds) };
+    },
+  };
+}
+
+let shared: Ranker | null | undefined;
+
+/** The process-wide ranker, loaded on first use; null when no model has been trained. */
+export function ranker(): Ranker | null {
+  if (shared === undefined) shared = loadRanker();
+  return shared;
+}

@@ -26,6 +26,13 @@ export const HIGH_ACCURACY = 0.95;
 /** Accuracy wanted of all answers given without asking first (high and middle bands). */
 export const ANSWER_ACCURACY = 0.85;
 /**
+ * The lowest the bands go whatever dev says: a first target under a third of the probability is
+ * a guess among several (Rasa's fallback default is 0.3), and dev, made of in-scope questions
+ * mostly, cannot show how sure the model is of text about nothing it knows ("asdfghjkl").
+ */
+export const MIN_LOW = 0.3;
+export const MIN_HIGH = 0.5;
+/**
  * With fewer dev examples than this the curve says too little, and the model is trusted with no
  * answer of its own: every ranking is 'low', its candidates only offered.
  */
@@ -33,7 +40,7 @@ export const MIN_DEV = 30;
 const UNTRUSTED = { high: 1, low: 1 };
 
 export const HOW = `high: the lowest threshold whose dev answers (first target's probability at least it) are ${HIGH_ACCURACY * 100}% right; ` +
-  `low: the lowest whose dev answers are ${ANSWER_ACCURACY * 100}% right. Thresholds on a 0.05 grid; ` +
+  `low: the lowest whose dev answers are ${ANSWER_ACCURACY * 100}% right; never below ${MIN_LOW} and ${MIN_HIGH}. Thresholds on a 0.05 grid; ` +
   `with fewer than ${MIN_DEV} dev examples, both 1 (the model never answers alone).`;
 
 /** One dev example as the model ranked it: the first target's probability, and whether it is right. */
@@ -58,8 +65,8 @@ export function chooseThresholds(judged: readonly Judged[]): Thresholds {
   const curve = curveOf(judged);
   const lowest = (accuracy: number, fallback: number) => curve.find((c) => c.accuracy >= accuracy && c.coverage > 0)?.threshold ?? fallback;
   const enough = judged.length >= MIN_DEV;
-  const high = enough ? lowest(HIGH_ACCURACY, UNTRUSTED.high) : UNTRUSTED.high;
-  const low = enough ? Math.min(high, lowest(ANSWER_ACCURACY, high)) : UNTRUSTED.low;
+  const high = enough ? Math.max(MIN_HIGH, lowest(HIGH_ACCURACY, UNTRUSTED.high)) : UNTRUSTED.high;
+  const low = enough ? Math.min(high, Math.max(MIN_LOW, lowest(ANSWER_ACCURACY, high))) : UNTRUSTED.low;
   const n = judged.length || 1;
   return {
     how: HOW, high, low,

@@ -7,6 +7,7 @@
  * stay those of the full answer, so the contract's fields do not depend on how short the text is.
  */
 import { message, say } from '../../answer/messages.js';
+import { formatYuan } from '../../answer/money.js';
 import { line } from '../../answer/parts.js';
 import { FACTS, sayValue, type FactName } from '../../calculator/index.js';
 import type { Facts } from '../facts/types.js';
@@ -30,6 +31,20 @@ export function recordedFacts(before: Facts, after: Facts): [FactName, unknown][
 export function progressReply(before: EntitlementReply, after: EntitlementReply, recorded: readonly [FactName, unknown][]): EntitlementReply | null {
   if (!recorded.length || !after.followUp.length) return null;
   if (verdictKey(before) !== verdictKey(after)) return null;
-  const facts = recorded.map(([fact, value]) => sayValue(fact, value)).join(message('recordedSeparator'));
+  const facts = recorded.map(([fact, value]) => sayRecorded(fact, value)).join(message('recordedSeparator'));
   return { ...after, lines: [line('text', say('factsRecorded', { facts, question: after.followUp.join('') }))], validity: null };
+}
+
+/** A fact said back as the asker would say it: "您的毕业时间是2019年6月", "您的贷款金额是500万元". */
+function sayRecorded(fact: FactName, value: unknown): string {
+  const info = FACTS[fact];
+  if (info.kind === 'date' && typeof value === 'string') {
+    const [year, month, day] = value.split('-').map(Number);
+    const date = day ? say('recordedDay', { year: year!, month: month!, day }) : month ? say('recordedMonth', { year: year!, month }) : say('recordedYear', { year: year! });
+    return say('factValue', { label: info.label, value: date, unit: '' });
+  }
+  if (info.kind === 'number' && info.unit === '元' && typeof value === 'number') {
+    return say('factValue', { label: info.label, value: formatYuan(value), unit: '' });
+  }
+  return sayValue(fact, value);
 }

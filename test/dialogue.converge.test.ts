@@ -10,7 +10,7 @@ import { renderSlack } from '../src/answer/render/slack.js';
 import { renderText } from '../src/answer/render/text.js';
 import { renderWechat } from '../src/answer/render/wechat.js';
 import type { Answer } from '../src/answer/types.js';
-import { followUpFacts } from '../src/dialogue/intents/entitlement.js';
+import { followUpFacts } from '../src/dialogue/intents/questionOrder.js';
 import { SessionStore } from '../src/dialogue/session.js';
 import { turn } from '../src/dialogue/turn.js';
 

@@ -14,10 +14,11 @@ import { message, say } from '../../answer/messages.js';
 import { line, type Line } from '../../answer/parts.js';
 import type { Draft } from '../reply.js';
 import {
-  conditionalOutcome, evaluate, FACT_NAMES, nominalAmounts, rule as ruleById,
-  type ConditionalOutcome, type FactName, type MissingFact, type Outcome, type Profile,
+  conditionalOutcome, evaluate, nominalAmounts, rule as ruleById,
+  type ConditionalOutcome, type Outcome, type Profile,
 } from '../../calculator/index.js';
 import { describeOutcome } from './describeOutcome.js';
+import { followUpFacts } from './questionOrder.js';
 
 /**
  * Follow-up questions asked at once. One: in a chat a bare "是" can only answer one question, so
@@ -118,23 +119,6 @@ export function answerEntitlement(profile: Partial<Profile>, benefits: readonly 
     anyOpen,
   };
 }
-
-/**
- * Missing facts, the most decisive first: the one that bears on the most open benefits (each answer
- * settles or rules out every benefit it is missing from; "您是全日制博士吗？" serves two), then in
- * the order of knowledge/facts.json, which lists facts in the order questions are asked.
- */
-export function followUpFacts(open: readonly Outcome[]): MissingFact[] {
-  const count = new Map<string, { fact: MissingFact; n: number }>();
-  for (const m of open.flatMap((o) => o.missing)) {
-    const seen = count.get(m.fact);
-    if (seen) seen.n++;
-    else count.set(m.fact, { fact: m, n: 1 });
-  }
-  return [...count.values()].sort((a, b) => b.n - a.n || askOrder(a.fact.fact) - askOrder(b.fact.fact)).map((x) => x.fact);
-}
-
-const askOrder = (fact: FactName): number => FACT_NAMES.indexOf(fact);
 
 /** How many of a rule's conditions the profile already answers. */
 function knownConditions(ruleId: string, profile: Partial<Profile>): number {

@@ -24,3 +24,11 @@ export function answerParts(answer: Answer, clause: ClauseInfo): AnswerParts {
     validity: cited ? { lead: [...new Set(citations.flatMap((c) => c.lead))] } : null,
   };
 }
+
+/**
+ * The follow-up questions the body does not ask already. An answer that asks its question in its
+ * own words ("还需确认：这是您的首套住房吗？") is not followed by the same question again.
+ */
+export function questionsToList(answer: Answer, parts: AnswerParts): string[] {
+  return answer.followUp.filter((q) => !parts.lines.some((l) => l.text.some((p) => typeof p === 'string' && p.includes(q))));
+}

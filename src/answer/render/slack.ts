@@ -15,7 +15,7 @@ import { formatAmount, joinUnits, refName, validityNote } from '../format.js';
 import { message, say } from '../messages.js';
 import { lineText, type AnswerParts, type CitedClause } from '../parts.js';
 import type { Amount, Answer } from '../types.js';
-import { answerParts, type ClauseInfo } from './answerParts.js';
+import { answerParts, questionsToList, type ClauseInfo } from './answerParts.js';
 
 export type { ClauseInfo } from './answerParts.js';
 
@@ -136,9 +136,10 @@ function amountBlocks(answer: Answer, entitlement: EntitlementInfo): SlackBlock[
   return blocks;
 }
 
-function followUpBlock(answer: Answer): SlackBlock[] {
-  if (answer.followUp.length === 0) return [];
-  const lines = [message('followUpHeading'), ...answer.followUp.map((q) => `• ${q}`)].join('\n');
+function followUpBlock(answer: Answer, parts: AnswerParts): SlackBlock[] {
+  const questions = questionsToList(answer, parts);
+  if (questions.length === 0) return [];
+  const lines = [message('followUpHeading'), ...questions.map((q) => `• ${q}`)].join('\n');
   return [{ type: 'section', text: mrkdwn(escapeAndTruncate(lines, SLACK_LIMITS.textField)) }];
 }
 
@@ -172,7 +173,7 @@ export function renderSlack(answer: Answer, options: SlackRenderOptions = {}): S
   // The answer text keeps at least one block; the other blocks are cut (amounts first) only past the limit.
   const parts = answerParts(answer, clause);
   const note = contextNote(answer, parts);
-  const tail = [...amountBlocks(answer, entitlement), ...followUpBlock(answer), ...contextBlock(answer, parts, note)];
+  const tail = [...amountBlocks(answer, entitlement), ...followUpBlock(answer, parts), ...contextBlock(answer, parts, note)];
   const tailRoom = SLACK_LIMITS.blocks - head.length - 1;
   const kept = tail.length > tailRoom ? tail.slice(tail.length - tailRoom) : tail;
   const room = SLACK_LIMITS.blocks - head.length - kept.length;

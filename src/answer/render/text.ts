@@ -30,9 +30,11 @@ export function partsText(parts: AnswerParts, validity: Validity): string {
 
 export function renderText(answer: Answer): string {
   const lines = [answer.answer];
-  if (answer.followUp.length) {
+  // A question the answer already asks in its own words is not listed again.
+  const questions = answer.followUp.filter((q) => !answer.answer.includes(q));
+  if (questions.length) {
     lines.push(message('textFollowUpHeading'));
-    answer.followUp.forEach((q, i) => lines.push(`  ${i + 1}. ${q}`));
+    questions.forEach((q, i) => lines.push(`  ${i + 1}. ${q}`));
   }
   if (answer.citations.length) {
     const cited = answer.citations.map((id) => say('textCitation', { name: clauseName(id), id }));

@@ -12,7 +12,7 @@ import { clauseName, formatAmount, refName, validityNote } from '../format.js';
 import { say } from '../messages.js';
 import { lineText, type AnswerParts, type ClauseRef } from '../parts.js';
 import type { Amount, Answer } from '../types.js';
-import { answerParts, type ClauseInfo } from './answerParts.js';
+import { answerParts, questionsToList, type ClauseInfo } from './answerParts.js';
 
 /** Frozen defaults. 500 characters is about two phone screens: long enough for a quoted clause. */
 export const WECHAT_RENDER_DEFAULTS = Object.freeze({ maxChars: 500 });
@@ -44,7 +44,8 @@ export function wechatText(answer: Answer, options: Pick<WechatRenderOptions, 'c
   const lines = [parts.lines.map((l) => lineText(l, bracketed)).join('\n').trim()];
   const amounts = unsaid(answer, parts);
   if (amounts.length > 0) lines.push(say('wechatAmounts', { amounts: amounts.map(formatAmount).join('；') }));
-  if (answer.followUp.length > 0) lines.push(answer.followUp.join('\n'));
+  const questions = questionsToList(answer, parts);
+  if (questions.length > 0) lines.push(questions.join('\n'));
   if (parts.citations.length > 0) lines.push(say('basis', { clauses: parts.citations.map((c) => `【${clauseName(c.id)}】`).join('') }));
   if (parts.validity && !answer.outOfScope) lines.push(validityNote(answer.validity, parts.validity.lead));
   return lines.filter((l) => l.length > 0).join('\n');

@@ -21,12 +21,15 @@ export function isBareYesNo(bare: string): boolean {
   return YES.test(bare) || NO.test(bare);
 }
 
-/** The fact a bare yes/no settles: the first pending yes/no question. */
+/**
+ * The fact a bare yes/no settles: the question asked, which is the first pending fact; the others
+ * are open but were not asked, and a "是" after "您是哪年哪月毕业的？" answers none of them.
+ */
 export function yesNoAnswer(bare: string, pending: readonly string[]): Partial<Profile> {
   const answer = YES.test(bare) ? true : NO.test(bare) ? false : undefined;
   if (answer === undefined) return {};
-  const fact = pending.find((f) => f in FACTS && FACTS[f as FactName].kind === 'boolean');
-  return fact ? ({ [fact]: answer } as Partial<Profile>) : {};
+  const fact = pending[0];
+  return fact && fact in FACTS && FACTS[fact as FactName].kind === 'boolean' ? ({ [fact]: answer } as Partial<Profile>) : {};
 }
 
 /** "哦不对，是第一次", "说错了，硕士": the words that retract what was said before, leading a correction. */

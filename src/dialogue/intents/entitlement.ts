@@ -15,22 +15,30 @@ import { line, type Line } from '../../answer/parts.js';
 import type { Draft } from '../reply.js';
 import {
   conditionalOutcome, evaluate, nominalAmounts, rule as ruleById,
-  type ConditionalOutcome, type MissingFact, type Outcome, type Profile,
+  type ConditionalOutcome, type Outcome, type Profile,
 } from '../../calculator/index.js';
 import { describeOutcome } from './describeOutcome.js';
+import { followUpFacts } from './questionOrder.js';
 
-/** At most this many follow-up questions at once: enough to progress, few enough to answer. */
-export const MAX_FOLLOW_UPS = 3;
+/**
+ * Follow-up questions asked at once. One: in a chat a bare "是" can only answer one question, so
+ * the bot asks the most decisive and keeps the rest open (`pending`), where any answer is taken.
+ */
+export const MAX_FOLLOW_UPS = 1;
 /** At most this many benefits described in one answer. */
 const MAX_DESCRIBED = 4;
 
 export interface EntitlementReply extends Draft {
   citations: string[];
   amounts: Amount[];
+  /** The question asked (MAX_FOLLOW_UPS): the contract's followUp. */
   followUp: string[];
   /** The rules the answer speaks of, for the session's topic. */
   rules: string[];
-  /** The facts the follow-up questions ask for, in the same order. */
+  /**
+   * Every fact still open, the one asked first, most decisive first: an answer to any of them is
+   * read as an answer (a date fills the first open date), a bare "是" only the one asked.
+   */
   pending: string[];
   /** Whether any benefit is granted or still possible (false: everything said is ruled out). */
   anyOpen: boolean;
@@ -90,8 +98,9 @@ export function answerEntitlement(profile: Partial<Profile>, benefits: readonly 
     if (!benefits.length) lines.push(line('text', message('otherBenefitsHint')));
   }
 
-  const missing = followUpFacts(likely).slice(0, MAX_FOLLOW_UPS);
-  if (missing.length) lines.push(line('text', message('questionsBelow')));
+  const missing = followUpFacts(likely);
+  const asked = missing.slice(0, MAX_FOLLOW_UPS).map((m) => m.question);
+  if (asked.length) lines.push(line('text', say('questionsBelow', { question: asked.join('') })));
 
   const notes = [...new Set([...eligible, ...likely].flatMap((o) => o.openQuestions))];
   // One open point is enough to send the reader to the lead unit; more would bury the answer.
@@ -104,22 +113,11 @@ export function answerEntitlement(profile: Partial<Profile>, benefits: readonly 
     validity: { lead: leads },
     citations: [...new Set(described.map((o) => o.clause))],
     amounts: dedupeAmounts(amounts),
-    followUp: missing.map((m) => m.question),
+    followUp: asked,
     rules: described.map((o) => o.rule),
     pending: missing.map((m) => m.fact),
     anyOpen,
   };
-}
-
-/** Missing facts, those that settle the most open benefits first ("您是全日制博士吗？" serves two). */
-function followUpFacts(open: Outcome[]): MissingFact[] {
-  const count = new Map<string, { fact: MissingFact; n: number; first: number }>();
-  open.flatMap((o) => o.missing).forEach((m, i) => {
-    const seen = count.get(m.fact);
-    if (seen) seen.n++;
-    else count.set(m.fact, { fact: m, n: 1, first: i });
-  });
-  return [...count.values()].sort((a, b) => b.n - a.n || a.first - b.first).map((x) => x.fact);
 }
 
 /** How many of a rule's conditions the profile already answers. */

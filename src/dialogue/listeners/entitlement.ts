@@ -5,17 +5,19 @@
  * and the clause search answers instead.
  */
 import type { Profile } from '../../calculator/index.js';
+import type { Parsed } from '../../understand/index.js';
 import { answerCatalogue } from '../intents/catalogue.js';
 import { answerEntitlement, type EntitlementReply } from '../intents/entitlement.js';
 import { PROCEDURE_NOTE } from '../intents/help.js';
 import { serviceLine } from '../intents/noAmount.js';
+import { progressReply, recordedFacts } from '../intents/progress.js';
 import { prepend } from '../reply.js';
 import { chooseBenefits } from '../intents/route.js';
 import { siblingsFor } from '../intents/siblings.js';
 import type { Topic } from '../topic.js';
 import { openPointNote } from './clauseReply.js';
 import { answered, say } from './say.js';
-import { listener } from './types.js';
+import { listener, type TurnContext } from './types.js';
 
 /** Below the rules that win outright, above the clause search. */
 const SCORE = 0.9;
@@ -62,6 +64,24 @@ export const entitlement = listener<Data>({
     if (service) draft = prepend(draft, 'notice', service);
     const open = openPointNote(p, body.citations[0]!, draft);
     if (open) draft = prepend(draft, 'openPoint', open);
-    return answered(t, say(t, draft), { topic: next, facts: t.facts, pending: body.pending });
+    // A message that asks nothing beyond the facts it gives is answered with what changed.
+    const progress = draft === body ? progressOf(data, p, t) : null;
+    return answered(t, say(t, progress ?? draft), { topic: next, facts: t.facts, pending: body.pending });
   },
 });
+
+/**
+ * The short reply of a turn that only gives facts: the conversation was waiting on questions about
+ * these same benefits, and the message asks for no amount and names no other benefit. Null when
+ * the full answer is due (intents/progress.ts).
+ */
+function progressOf(data: Extract<Data, { kind: 'entitlement' }>, p: Parsed, t: TurnContext): EntitlementReply | null {
+  const { session } = t;
+  const topic = session.topic?.benefits ?? [];
+  if (!session.pending.length || p.cues.money !== null) return null;
+  if (topic.length !== data.benefits.length || !topic.every((b) => data.benefits.includes(b))) return null;
+  const recorded = recordedFacts(session.facts, t.facts);
+  if (!recorded.length) return null;
+  const before = answerEntitlement(session.facts as Partial<Profile>, data.benefits, data.named, t.validity);
+  return progressReply(before, data.body, recorded);
+}

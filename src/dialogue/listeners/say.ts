@@ -12,7 +12,11 @@ export function say(t: TurnContext, parts: ReplyParts): Answer {
 export interface NextSession {
   /** Default: the topic before the turn. */
   topic?: Topic | null;
-  /** Default: the facts before the turn (the message's own facts are not kept). */
+  /**
+   * Default: the facts before the turn with the message's own merged in. A fact stated beside a
+   * question some other listener answers ("我是全日制博士，第17条讲什么") is still the asker's, and
+   * dropping it would make the bot ask it again later.
+   */
   facts?: Facts;
   /** Default: none; the questions asked before are no longer open. */
   pending?: string[];
@@ -23,7 +27,7 @@ export function answered(t: TurnContext, answer: Answer, next: NextSession = {})
     answer,
     next: {
       topic: next.topic === undefined ? t.session.topic : next.topic,
-      facts: next.facts ?? t.session.facts,
+      facts: next.facts ?? t.facts,
       pending: next.pending ?? [],
     },
   };

@@ -42,8 +42,9 @@ export function readTalent(text: string, aboutTeams = false): Partial<Profile> {
   // "不是新引进的" contains 新引进: the negation is read first.
   if (NOT_NEW.test(text)) facts.newlyIntroduced = false;
   else if (P.newlyIntroducedYes.test(text)) facts.newlyIntroduced = true;
-  if (P.firstFullTimeIntroductionYes.test(text)) facts.firstFullTimeIntroduction = true;
-  else if (P.firstFullTimeIntroductionNo.test(text)) facts.firstFullTimeIntroduction = false;
+  // A denial first: "不是首次全职引进" holds "首次全职引进" (the Yes pattern also looks behind for it).
+  if (P.firstFullTimeIntroductionNo.test(text)) facts.firstFullTimeIntroduction = false;
+  else if (P.firstFullTimeIntroductionYes.test(text)) facts.firstFullTimeIntroduction = true;
 
   const contract = P.contractYears.exec(text);
   if (contract) {

@@ -94,7 +94,9 @@ export function answerEntitlement(profile: Partial<Profile>, benefits: readonly 
   const lines: Line[] = described.map((o) => describeOutcome(o, ruleById(o.rule), ifYes.get(o.rule), validity.inForce));
   const anyOpen = eligible.length + likely.length > 0;
   if (!anyOpen && described.length) {
-    lines.unshift(line('text', message('allRuledOut')));
+    // Points the text leaves open (复审, 注册在外地) are no "不符合条件": said as such when they are all there is.
+    const allOpen = described.every((o) => o.failed[0]?.unsettled !== undefined);
+    lines.unshift(line('text', message(allOpen ? 'allUnsettled' : 'allRuledOut')));
     if (!benefits.length) lines.push(line('text', message('otherBenefitsHint')));
   }
 

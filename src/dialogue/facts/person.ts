@@ -35,13 +35,14 @@ export function readPerson(text: string, asOf: string): Partial<Profile> {
       // "2019年以前就在{{here}}开过公司": a business before this one; "从没开过公司" says the opposite.
       || (P.earlierCompany.test(text) && !P.neverHadCompany.test(text))) {
     facts.firstBusinessInPanjin = false;
+  } else if (P.closedBusiness.test(text) && !P.neverHadCompany.test(text) && !P.closedElsewhere.test(text)) {
+    // "开过公司黄了": a business that closed is no current one, but it was begun here; one begun
+    // after it is not the first (首次在盘创业 is false), even when the asker asks "算首次吗".
+    // One closed elsewhere says nothing about here.
+    facts.firstBusinessInPanjin = false;
   } else if (P.firstTime.test(text) && P.startingBusiness.test(text)) {
     facts.firstBusinessInPanjin = !P.businessElsewhere.test(text);
   } else if (P.businessElsewhere.test(text)) {
-    facts.firstBusinessInPanjin = false;
-  } else if (P.closedBusiness.test(text) && !P.neverHadCompany.test(text) && !P.closedElsewhere.test(text)) {
-    // "开过公司黄了": a business that closed is no current one, but it was begun here; one begun
-    // after it is not the first (首次在盘创业 is false). One closed elsewhere says nothing about here.
     facts.firstBusinessInPanjin = false;
   } else if (P.employee.test(text) && !P.ownBusiness.test(text)) {
     // "在别人厂里打工，没开公司": no business of one's own, so no first business here either.

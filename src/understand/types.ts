@@ -132,6 +132,8 @@ export interface StatedFacts {
   personal: boolean;
   /** "不是新列入的" after a year: the earlier recognition date goes. */
   withdrawsRecognitionDate: boolean;
+  /** Conditions the message talks about that no reader settled ("户口的事还在办"): asked first, never skipped. */
+  unsettled: string[];
 }
 
 /** One reading of what the message wants, with how sure the reading is and what it rests on. */

@@ -18,7 +18,7 @@ const P = patterns('language/zh/facts/enterprise.json', [
   'notATerm', 'benchmarkBefore', 'industryUniversityProjectYes', 'reachedPilotOrIndustrialisationNo',
   'reachedPilotOrIndustrialisationYes', 'approvedBeforehandNo', 'approvedBeforehandYes',
   'resultTransferProjectYes', 'enteringParkYes', 'netIncome', 'otherEventYear', 'renewal', 'deniedRenewal',
-  'firstRecognition', 'enterpriseElsewhere', 'enterpriseHere',
+  'firstRecognition', 'enterpriseElsewhere', 'enterpriseHere', 'industryUniversityProjectNo', 'enteringParkNo',
 ]);
 
 type Kind = NonNullable<Profile['recognitionKind']>;
@@ -161,13 +161,16 @@ export function readLoan(text: string, aboutLoan = false): Partial<Profile> {
 
 function readTransfer(text: string): Partial<Profile> {
   const facts: Partial<Profile> = {};
-  if (P.industryUniversityProjectYes.test(text)) facts.industryUniversityProject = true;
+  // "没跟任何高校合作" holds "跟…高校…合作": the denial first.
+  if (P.industryUniversityProjectNo.test(text)) facts.industryUniversityProject = false;
+  else if (P.industryUniversityProjectYes.test(text)) facts.industryUniversityProject = true;
   if (P.reachedPilotOrIndustrialisationNo.test(text)) facts.reachedPilotOrIndustrialisation = false;
   else if (P.reachedPilotOrIndustrialisationYes.test(text)) facts.reachedPilotOrIndustrialisation = true;
   if (P.approvedBeforehandNo.test(text)) facts.approvedBeforehand = false;
   else if (P.approvedBeforehandYes.test(text)) facts.approvedBeforehand = true;
   if (P.resultTransferProjectYes.test(text)) facts.resultTransferProject = true;
-  if (P.enteringParkYes.test(text)) facts.enteringPark = true;
+  if (P.enteringParkNo.test(text)) facts.enteringPark = false;
+  else if (P.enteringParkYes.test(text)) facts.enteringPark = true;
   const income = P.netIncome.exec(text);
   const money = income ? findQuantities(income[1]!).find((q) => q.unit === 'yuan') : undefined;
   if (money) facts.transferNetIncomeYuan = money.value;

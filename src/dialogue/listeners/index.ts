@@ -5,6 +5,7 @@
  */
 import { bareReply } from './bareReply.js';
 import { clauseByNumber } from './clauseByNumber.js';
+import { clarify } from './clarify.js';
 import { clauseSearch } from './clauseSearch.js';
 import { documentFact } from './documentFact.js';
 import { empty } from './empty.js';
@@ -14,6 +15,7 @@ import { greet } from './greet.js';
 import { missingItem } from './missingItem.js';
 import { offTopic } from './offTopic.js';
 import { outOfScope } from './outOfScope.js';
+import { picked } from './picked.js';
 import { procedure } from './procedure.js';
 import { reset } from './reset.js';
 import { severalClauses } from './severalClauses.js';
@@ -21,6 +23,7 @@ import { targets } from './targets.js';
 import { thanks } from './thanks.js';
 import { topicClauseMoney } from './topicClauseMoney.js';
 import { units } from './units.js';
+import { unsure } from './unsure.js';
 import { unprovided } from './unprovided.js';
 import type { Listener } from './types.js';
 
@@ -30,6 +33,8 @@ export const LISTENERS: readonly Listener[] = Object.freeze([
   reset,
   greet,
   thanks,
+  // An option picked from the last answer's list ("2", "第二个"), before a number is read as a clause.
+  picked,
   severalClauses,
   clauseByNumber,
   missingItem,
@@ -42,9 +47,12 @@ export const LISTENERS: readonly Listener[] = Object.freeze([
   topicClauseMoney,
   // Ranked.
   entitlement,
+  clarify,
   clauseSearch,
   factsNoted,
   bareReply,
+  // Asked about rather than refused when some clause shares its words.
+  unsure,
   // Catch-all.
   outOfScope,
 ]);

@@ -37,7 +37,7 @@ export function closeWeakHits(p: Parsed): string[] {
 
 /**
  * Clauses sharing words with a question nothing else answers, best first; [] when none does. The
- * city's name does not count ("盘锦哪里好玩" shares only it with the policy).
+ * city's name does not count ("<city>哪里好玩" shares only it with the policy).
  */
 export function clausesSharingWords(p: Parsed): string[] {
   const subject = p.cues.money !== null ? p.analysis.subject() : '';

@@ -18,7 +18,6 @@ import type { Topic } from '../topic.js';
 import { openPointNote } from './clauseReply.js';
 import { answered, say } from './say.js';
 import { listener, type TurnContext, type TurnResult } from './types.js';
-import type { Parsed } from '../../understand/index.js';
 
 /** Below the rules that win outright, above the clause search. */
 const SCORE = 0.9;

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = fileURLToPath(new URL('../bin/policy-bot.mjs', import.meta.url));
-const cli = (args: string[], input: string) => spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', timeout: 60000 });
+const cli = (args: string[], input: string) => spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', timeout: 90_000 });
+/** A process that loads nodejieba: seconds alone, longer on a loaded machine. */
+const SPAWN = 120_000;
 
 // Words common to many clauses: several close, faint hits.
 const VAGUE = '企业创新服务';
@@ -29,7 +31,7 @@ describe('policy-bot ask --jsonl', () => {
     expect(other.citations[0]).not.toBe('item-6');
     expect(picked.citations[0]).toBe('item-6');
     expect(picked.clarify).toBeUndefined();
-  });
+  }, SPAWN);
 });
 
 describe('policy-bot (chat)', () => {
@@ -38,5 +40,5 @@ describe('policy-bot (chat)', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('1. 引导社会资本投入（第13条）\n2. 鼓励企业拓宽融资渠道（第14条）\n3. 培育壮大科技型企业（第6条）');
     expect(r.stdout).toContain('依据：第14条（item-14）');
-  });
+  }, SPAWN);
 });

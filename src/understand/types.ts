@@ -188,10 +188,22 @@ export interface Ranking {
   band: 'high' | 'middle' | 'low' | null;
 }
 
+/**
+ * The broad questions new users ask (issue 11, part 5), read by components/asks.ts: an open point,
+ * clauses by topic or unit, a part or section by name, what a company can apply for.
+ */
+export interface Asks {
+  /** The open point asked (an id of knowledge/open-points.json), or null. */
+  openPoint: string | null;
+  /** Open points merely mentioned ("博士后购房有补贴吗"): said as a note beside the benefit's answer. */
+  openPointNotes: string[];
+}
+
 export interface Parsed extends MessageText {
   clauses: ClauseRefs;
   cues: Cues;
   mentions: Mentions;
+  asks: Asks;
   benefits: Benefits;
   facts: StatedFacts;
   /** Candidate intents, best first. */

@@ -5,6 +5,7 @@
 import { say } from '../../answer/messages.js';
 import { answerClause, type ClauseAnswerOptions } from '../intents/clauseLookup.js';
 import { noAmountLine } from '../intents/noAmount.js';
+import { mentionedPointNote } from '../intents/openPoints.js';
 import { draftText, prepend, type Draft } from '../reply.js';
 import type { Parsed } from '../../understand/index.js';
 import type { TurnContext } from './types.js';
@@ -19,8 +20,11 @@ export function clauseReply(p: Parsed, _t: TurnContext, id: string, sentence?: s
   return open ? prepend(body, 'openPoint', open) : body;
 }
 
-/** "算新获批吗" on a point the text leaves open: said first, unless the answer already says it. */
+/**
+ * "算新获批吗" on a point the text leaves open: said first, unless the answer already says it. A
+ * point only mentioned ("博士后购房有补贴吗") is said the same way (knowledge/open-points.json).
+ */
 export function openPointNote(p: Parsed, clauseId: string, body: Draft): string | null {
-  const point = p.analysis.openPoint(clauseId);
+  const point = p.analysis.openPoint(clauseId) ?? mentionedPointNote(p.asks.openPointNotes, clauseId);
   return point && !draftText(body).includes(point) ? say('openPoint', { point }) : null;
 }

@@ -14,6 +14,7 @@ import { factsNoted } from './factsNoted.js';
 import { greet } from './greet.js';
 import { missingItem } from './missingItem.js';
 import { offTopic } from './offTopic.js';
+import { openPoint } from './openPoint.js';
 import { outOfScope } from './outOfScope.js';
 import { picked } from './picked.js';
 import { procedure } from './procedure.js';
@@ -38,6 +39,7 @@ export const LISTENERS: readonly Listener[] = Object.freeze([
   severalClauses,
   clauseByNumber,
   missingItem,
+  openPoint,
   documentFact,
   offTopic,
   procedure,

@@ -1,0 +1,35 @@
+/**
+ * The broad questions new users ask (issue 11, part 5): which open point the message asks, or
+ * merely mentions. Cue words are data (language/zh/open-points.json), one pattern per point.
+ */
+import { openPoints, OPEN_POINTS_BOOK } from '../../dialogue/intents/openPoints.js';
+import { patterns } from '../../knowledge/language.js';
+import type { Component } from '../types.js';
+
+type Cue = readonly [id: string, re: RegExp];
+let cues: { ask: readonly Cue[]; notes: readonly Cue[] } | undefined;
+
+/** Each point's pattern, in the file's order; `<id>Mention` patterns add a note instead. */
+function pointCues(): { ask: readonly Cue[]; notes: readonly Cue[] } {
+  if (cues) return cues;
+  const ids = openPoints().map((p) => p.id);
+  const mentions = ['postdocMention'];
+  const P: Readonly<Record<string, RegExp>> = patterns(OPEN_POINTS_BOOK, [...ids, ...mentions]);
+  cues = {
+    ask: ids.map((id): Cue => [id, P[id]!]),
+    notes: mentions.map((name): Cue => [name.replace(/Mention$/, ''), P[name]!]),
+  };
+  return cues;
+}
+
+export const asks: Component = {
+  name: 'asks',
+  process(m) {
+    const text = m.text!;
+    const { ask, notes } = pointCues();
+    m.asks = {
+      openPoint: ask.find(([, re]) => re.test(text))?.[0] ?? null,
+      openPointNotes: notes.filter(([, re]) => re.test(text)).map(([id]) => id),
+    };
+  },
+};

@@ -197,6 +197,8 @@ export interface Asks {
   openPoint: string | null;
   /** Open points merely mentioned ("博士后购房有补贴吗"): said as a note beside the benefit's answer. */
   openPointNotes: string[];
+  /** A part of the document asked by number or heading (第三部分, 保障措施), or null. */
+  part: number | null;
 }
 
 export interface Parsed extends MessageText {

@@ -20,6 +20,7 @@ import { picked } from './picked.js';
 import { procedure } from './procedure.js';
 import { reset } from './reset.js';
 import { severalClauses } from './severalClauses.js';
+import { structure } from './structure.js';
 import { targets } from './targets.js';
 import { thanks } from './thanks.js';
 import { topicClauseMoney } from './topicClauseMoney.js';
@@ -40,6 +41,7 @@ export const LISTENERS: readonly Listener[] = Object.freeze([
   clauseByNumber,
   missingItem,
   openPoint,
+  structure,
   documentFact,
   offTopic,
   procedure,

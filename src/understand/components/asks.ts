@@ -3,7 +3,9 @@
  * merely mentions. Cue words are data (language/zh/open-points.json), one pattern per point.
  */
 import { openPoints, OPEN_POINTS_BOOK } from '../../dialogue/intents/openPoints.js';
+import { knowledge } from '../../knowledge/index.js';
 import { patterns } from '../../knowledge/language.js';
+import { parseNumeral } from '../../search/clauseNumber.js';
 import type { Component } from '../types.js';
 
 type Cue = readonly [id: string, re: RegExp];
@@ -22,6 +24,17 @@ function pointCues(): { ask: readonly Cue[]; notes: readonly Cue[] } {
   return cues;
 }
 
+const STRUCTURE = patterns('language/zh/structure.json', ['partNumber']);
+
+/** 第三部分 by number, or 保障措施 by its heading (knowledge/clauses.json parts). */
+function partAsked(text: string): number | null {
+  const m = STRUCTURE.partNumber.exec(text);
+  const n = m && parseNumeral(m[1]!);
+  const parts = knowledge().parts;
+  if (n && n <= parts.length) return n;
+  return parts.find((p) => text.includes(p.heading))?.part ?? null;
+}
+
 export const asks: Component = {
   name: 'asks',
   process(m) {
@@ -30,6 +43,7 @@ export const asks: Component = {
     m.asks = {
       openPoint: ask.find(([, re]) => re.test(text))?.[0] ?? null,
       openPointNotes: notes.filter(([, re]) => re.test(text)).map(([id]) => id),
+      part: partAsked(text),
     };
   },
 };

@@ -5,7 +5,7 @@
  */
 import type { Inline } from './parts.js';
 
-export function fillInline(text: string, values: Readonly<Record<string, string | number | Inline>>): Inline[] {
+export function fillInline(text: string, values: Readonly<Record<string, string | number | Inline | Inline[]>>): Inline[] {
   const out: Inline[] = [];
   const push = (p: Inline) => {
     if (typeof p !== 'string') out.push(p);
@@ -16,7 +16,8 @@ export function fillInline(text: string, values: Readonly<Record<string, string 
   for (const m of text.matchAll(/\{([a-zA-Z0-9]+)\}/g)) {
     push(text.slice(last, m.index));
     const v = values[m[1]!];
-    push(v === undefined ? m[0] : typeof v === 'number' ? String(v) : v);
+    if (Array.isArray(v)) v.forEach(push);
+    else push(v === undefined ? m[0] : typeof v === 'number' ? String(v) : v);
     last = m.index + m[0].length;
   }
   push(text.slice(last));

@@ -45,7 +45,7 @@ export function resolveClauseNumber(text: string, exists: (id: string) => boolea
     const section = m && parseNumeral(m[2]!);
     if (m && part && section) candidates.push([m.index, `sec-${part}.${section}`]);
   }
-  // 保障措施第二条: a part named by its heading, then a section by number.
+  // 保障措施第三项: a part named by its heading, then a section by number.
   for (const part of knowledge().parts) {
     const at = text.indexOf(part.heading);
     const m = at < 0 ? null : P.sectionAfterPart.exec(text.slice(at + part.heading.length));

@@ -199,6 +199,14 @@ export interface Asks {
   openPointNotes: string[];
   /** A part of the document asked by number or heading (第三部分, 保障措施), or null. */
   part: number | null;
+  /** The topic named (an id of knowledge/topics.json: talent, finance …), or null. */
+  topic: string | null;
+  /** The unit named, as the clauses print it (科技局 → 市科技局), or null. */
+  unit: string | null;
+  /** The message asks for a list or a count ("有哪几条", "牵头哪些"). */
+  listAsked: boolean;
+  /** … naming 条 itself ("多少条"): a list of clauses even beside a money word. */
+  countAsked: boolean;
 }
 
 export interface Parsed extends MessageText {

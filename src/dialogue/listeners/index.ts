@@ -6,6 +6,7 @@
 import { bareReply } from './bareReply.js';
 import { clauseByNumber } from './clauseByNumber.js';
 import { clarify } from './clarify.js';
+import { topicClauses, unitClauses } from './clauseLists.js';
 import { clauseSearch } from './clauseSearch.js';
 import { documentFact } from './documentFact.js';
 import { empty } from './empty.js';
@@ -42,6 +43,8 @@ export const LISTENERS: readonly Listener[] = Object.freeze([
   missingItem,
   openPoint,
   structure,
+  unitClauses,
+  topicClauses,
   documentFact,
   offTopic,
   procedure,

@@ -1,8 +1,11 @@
 /**
  * The broad questions new users ask (issue 11, part 5): which open point the message asks, or
- * merely mentions. Cue words are data (language/zh/open-points.json), one pattern per point.
+ * merely mentions (language/zh/open-points.json, one pattern per point); a part of the document by
+ * number or heading; a topic or a unit named, and whether a list of clauses is asked
+ * (knowledge/topics.json, language/zh/topics.json).
  */
 import { openPoints, OPEN_POINTS_BOOK } from '../../dialogue/intents/openPoints.js';
+import { topicNamed, TOPICS_BOOK, unitNamed } from '../../dialogue/intents/clauseLists.js';
 import { knowledge } from '../../knowledge/index.js';
 import { patterns } from '../../knowledge/language.js';
 import { parseNumeral } from '../../search/clauseNumber.js';
@@ -25,6 +28,7 @@ function pointCues(): { ask: readonly Cue[]; notes: readonly Cue[] } {
 }
 
 const STRUCTURE = patterns('language/zh/structure.json', ['partNumber']);
+const LISTS = patterns(TOPICS_BOOK, ['listAsked', 'countAsked']);
 
 /** 第三部分 by number, or 保障措施 by its heading (knowledge/clauses.json parts). */
 function partAsked(text: string): number | null {
@@ -44,6 +48,10 @@ export const asks: Component = {
       openPoint: ask.find(([, re]) => re.test(text))?.[0] ?? null,
       openPointNotes: notes.filter(([, re]) => re.test(text)).map(([id]) => id),
       part: partAsked(text),
+      topic: topicNamed(text)?.id ?? null,
+      unit: unitNamed(text),
+      listAsked: LISTS.listAsked.test(text),
+      countAsked: LISTS.countAsked.test(text),
     };
   },
 };

@@ -13,7 +13,7 @@ export const unitClauses = listener({
   ceiling: 1,
   match: (p) => {
     const { unit, listAsked } = p.asks;
-    if (!unit || !listAsked || p.clauses.numbered || p.benefits.named.length) return null;
+    if (!unit || !listAsked || p.clauses.numbered || p.benefits.named.length || p.mentions.offTopic) return null;
     return { score: 1, evidence: [unit], data: unit };
   },
   reply: (unit, _p, t) => {
@@ -27,7 +27,8 @@ export const topicClauses = listener({
   ceiling: 1,
   match: (p) => {
     const { topic, listAsked, countAsked } = p.asks;
-    if (!topic || !listAsked || p.clauses.numbered) return null;
+    // "大连的人才政策有哪些" is another city's: the off-topic listener says so.
+    if (!topic || !listAsked || p.clauses.numbered || p.mentions.offTopic) return null;
     if (!countAsked && (p.cues.money !== null || p.benefits.named.length)) return null;
     return { score: 1, evidence: [topic], data: topics().topics.find((x) => x.id === topic)! };
   },

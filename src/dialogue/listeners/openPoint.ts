@@ -13,7 +13,7 @@ export const openPoint = listener({
   ceiling: 1,
   match: (p, t) => {
     const point = p.asks.openPoint ? openPointById(p.asks.openPoint) : undefined;
-    if (!point || (point.id === 'benchmarkRate' && p.facts.stated.loanPrincipalYuan !== undefined)) return null;
+    if (!point || p.mentions.offTopic || (point.id === 'benchmarkRate' && p.facts.stated.loanPrincipalYuan !== undefined)) return null;
     const inView = p.benefits.named.length ? p.benefits.named : t.session.topic?.benefits ?? [];
     const benefits = pointBenefits(point, inView);
     return { score: 1, evidence: [point.id, ...benefits], data: { point, benefits } };

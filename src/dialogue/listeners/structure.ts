@@ -13,7 +13,7 @@ export const structure = listener({
   match: (p) => {
     const n = p.asks.part;
     // A benefit or a money question naming a part's words is the benefit's (资金保障 is not 保障措施).
-    if (n === null || p.clauses.numbered || p.benefits.named.length) return null;
+    if (n === null || p.clauses.numbered || p.benefits.named.length || p.mentions.offTopic) return null;
     return { score: 1, evidence: [`part-${n}`], data: n };
   },
   reply: (n, _p, t) => {

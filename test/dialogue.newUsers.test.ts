@@ -24,3 +24,27 @@ describe('respond: the questions new users hit', () => {
     }
   });
 });
+
+describe('respond: profile matching for companies', () => {
+  it('asks one question a turn, in the order of knowledge/company-profile.json', () => {
+    const respond = createResponder();
+    const asOf = '2021-06-30';
+    const asked = [respond('co', '我们公司能申请啥', { asOf }), respond('co', '是', { asOf }), respond('co', '没有', { asOf })];
+    expect(asked.map((a) => a.followUp.length)).toEqual([1, 1, 1]);
+    expect(asked.map((a) => a.followUp[0])).toEqual([
+      expect.stringContaining('高新技术企业'), expect.stringContaining('研发机构'), expect.stringContaining('知识产权质押贷款'),
+    ]);
+  });
+
+  it('skips the question a fact of the conversation already settles', () => {
+    const respond = createResponder();
+    const asOf = '2021-06-30';
+    respond('co2', '知识产权质押贷款贴息怎么算', { asOf });
+    respond('co2', '我们是以知识产权质押方式向银行贷的款', { asOf });
+    const turns = [respond('co2', '我们公司还能申请啥', { asOf })];
+    for (let i = 0; i < 5 && turns.at(-1)!.followUp.length; i++) turns.push(respond('co2', '不是', { asOf }));
+    const questions = turns.flatMap((a) => a.followUp);
+    expect(questions.some((q) => q.includes('知识产权质押贷款'))).toBe(false);
+    expect(turns.at(-1)!.answer).toContain('知识产权质押贷款贴息');
+  });
+});

@@ -207,6 +207,10 @@ export interface Asks {
   listAsked: boolean;
   /** … naming 条 itself ("多少条"): a list of clauses even beside a money word. */
   countAsked: boolean;
+  /** A company asks what it can apply for ("我们公司能申请啥"). */
+  company: boolean;
+  /** The message is a bare yes, no or "不清楚" (a reply to a profile question), or null. */
+  reply: 'yes' | 'no' | 'unknown' | null;
 }
 
 export interface Parsed extends MessageText {

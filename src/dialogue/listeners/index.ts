@@ -8,6 +8,7 @@ import { clauseByNumber } from './clauseByNumber.js';
 import { clarify } from './clarify.js';
 import { topicClauses, unitClauses } from './clauseLists.js';
 import { clauseSearch } from './clauseSearch.js';
+import { companyProfile } from './companyProfile.js';
 import { documentFact } from './documentFact.js';
 import { empty } from './empty.js';
 import { entitlement } from './entitlement.js';
@@ -45,6 +46,7 @@ export const LISTENERS: readonly Listener[] = Object.freeze([
   structure,
   unitClauses,
   topicClauses,
+  companyProfile,
   documentFact,
   offTopic,
   procedure,

@@ -6,6 +6,7 @@
  */
 import { openPoints, OPEN_POINTS_BOOK } from '../../dialogue/intents/openPoints.js';
 import { topicNamed, TOPICS_BOOK, unitNamed } from '../../dialogue/intents/clauseLists.js';
+import { COMPANY_BOOK } from '../../dialogue/intents/companyProfile.js';
 import { knowledge } from '../../knowledge/index.js';
 import { patterns } from '../../knowledge/language.js';
 import { parseNumeral } from '../../search/clauseNumber.js';
@@ -29,6 +30,14 @@ function pointCues(): { ask: readonly Cue[]; notes: readonly Cue[] } {
 
 const STRUCTURE = patterns('language/zh/structure.json', ['partNumber']);
 const LISTS = patterns(TOPICS_BOOK, ['listAsked', 'countAsked']);
+const COMPANY = patterns(COMPANY_BOOK, ['companySubject', 'whatCanWeGet', 'yes', 'no', 'unknown']);
+
+/** A short reply read as yes, no or unknown: "不清楚" before "不", "不是" before "是". */
+function replyOf(reply: string): 'yes' | 'no' | 'unknown' | null {
+  if (COMPANY.unknown.test(reply)) return 'unknown';
+  if (COMPANY.no.test(reply)) return 'no';
+  return COMPANY.yes.test(reply) ? 'yes' : null;
+}
 
 /** 第三部分 by number, or 保障措施 by its heading (knowledge/clauses.json parts). */
 function partAsked(text: string): number | null {
@@ -52,6 +61,8 @@ export const asks: Component = {
       unit: unitNamed(text),
       listAsked: LISTS.listAsked.test(text),
       countAsked: LISTS.countAsked.test(text),
+      company: COMPANY.companySubject.test(text) && COMPANY.whatCanWeGet.test(text),
+      reply: replyOf(m.reply!),
     };
   },
 };

@@ -42,6 +42,7 @@ describe('respond: profile matching for companies', () => {
     respond('co2', '知识产权质押贷款贴息怎么算', { asOf });
     respond('co2', '我们是以知识产权质押方式向银行贷的款', { asOf });
     const turns = [respond('co2', '我们公司还能申请啥', { asOf })];
+    expect(turns[0]!.followUp).toHaveLength(1);
     for (let i = 0; i < 5 && turns.at(-1)!.followUp.length; i++) turns.push(respond('co2', '不是', { asOf }));
     const questions = turns.flatMap((a) => a.followUp);
     expect(questions.some((q) => q.includes('知识产权质押贷款'))).toBe(false);

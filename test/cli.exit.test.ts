@@ -4,14 +4,23 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = fileURLToPath(new URL('../bin/policy-bot.mjs', import.meta.url));
 
+const running = new Set<ReturnType<typeof spawn>>();
+// A chat that never ends (the failure this file tests for) is stopped, not left behind.
+afterEach(() => {
+  for (const child of running) child.kill();
+  running.clear();
+});
+
 /** Runs the chat, writes the lines, leaves standard input open, and waits for the process to end. */
 function chat(lines: string[]): Promise<{ code: number | null; stdout: string }> {
   const child = spawn(process.execPath, [bin], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+  running.add(child);
+  child.on('exit', () => running.delete(child));
   let stdout = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
   child.stdin.write(lines.map((l) => `${l}\n`).join(''));

@@ -94,7 +94,8 @@ function rulesOf(answers: Map<string, Reply>, wanted: Reply): Rule[] {
 }
 
 function benefitLine(r: Rule): Line {
-  return line('verdict', fillInline(T.benefitLine, { title: r.title, amount: describeAmount(r), clause: { clause: r.clause }, lead: joinUnits(r.lead) }), { benefit: r.id });
+  // A benefit that may apply, not an outcome: a plain line, so no channel shows it as a verdict.
+  return line('text', fillInline(T.benefitLine, { title: r.title, amount: describeAmount(r), clause: { clause: r.clause }, lead: joinUnits(r.lead) }));
 }
 
 function result(answers: Map<string, Reply>): Draft {

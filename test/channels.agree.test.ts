@@ -15,7 +15,7 @@ const asOf = '2026-11-28';
 
 function slackText(blocks: SlackBlock[]): string {
   return blocks
-    .flatMap((b) => (b.type === 'context' ? b.elements.map((e) => e.text) : [b.text?.text ?? '', ...(b.fields ?? []).map((f) => f.text)]))
+    .flatMap((b) => (b.type === 'context' ? b.elements.map((e) => e.text) : b.type === 'actions' ? b.elements.map((e) => e.text.text) : [b.text?.text ?? '', ...(b.fields ?? []).map((f) => f.text)]))
     .join('\n');
 }
 

@@ -24,10 +24,12 @@ function answer(over: Partial<Answer> = {}): Answer {
 
 /** Every text string in the blocks, with the limit that applies to it. */
 function texts(blocks: SlackBlock[]): { text: string; max: number }[] {
-  return blocks.flatMap((b) =>
+  return blocks.flatMap((b): { text: string; max: number }[] =>
     b.type === 'context'
       ? b.elements.map((e) => ({ text: e.text, max: SLACK_LIMITS.textField }))
-      : [
+      : b.type === 'actions'
+        ? b.elements.map((e) => ({ text: e.text.text, max: SLACK_LIMITS.buttonText }))
+        : [
           ...(b.text ? [{ text: b.text.text, max: SLACK_LIMITS.textField }] : []),
           ...(b.fields ?? []).map((f) => ({ text: f.text, max: SLACK_LIMITS.sectionField })),
         ],

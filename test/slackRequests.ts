@@ -109,3 +109,49 @@ export function postedText(call: RecordedCall): string {
   return parts.join('\n');
 }
 
+
+/**
+ * A click on a button of a message the bot posted, as Slack posts it (block_actions, form-encoded
+ * as `payload=<json>`). `message` is the bot's post (its ts, and its thread_ts when it sat in a thread).
+ */
+export function buttonClick(opts: {
+  user: string;
+  channel: string;
+  message: { ts: string; thread_ts?: string; text?: string };
+  action: { action_id: string; value: string; text: string; block_id?: string };
+  responseUrl: string;
+  ephemeral?: boolean;
+}) {
+  const payload = {
+    type: 'block_actions',
+    user: { id: opts.user, username: 'asker', name: 'asker', team_id: TEAM_ID },
+    api_app_id: 'A0000001',
+    token: 'verification-token-unused',
+    container: {
+      type: 'message',
+      message_ts: opts.message.ts,
+      channel_id: opts.channel,
+      is_ephemeral: opts.ephemeral ?? false,
+      ...(opts.message.thread_ts ? { thread_ts: opts.message.thread_ts } : {}),
+    },
+    trigger_id: '1.2.3',
+    team: { id: TEAM_ID, domain: 'test' },
+    enterprise: null,
+    is_enterprise_install: false,
+    channel: { id: opts.channel, name: 'directmessage' },
+    ...(opts.ephemeral
+      ? {}
+      : { message: { type: 'message', user: BOT_USER_ID, bot_id: 'BBOT0001', text: opts.message.text ?? '', ts: opts.message.ts, ...(opts.message.thread_ts ? { thread_ts: opts.message.thread_ts } : {}) } }),
+    state: { values: {} },
+    response_url: opts.responseUrl,
+    actions: [{
+      type: 'button',
+      action_id: opts.action.action_id,
+      block_id: opts.action.block_id ?? 'clarify',
+      text: { type: 'plain_text', text: opts.action.text, emoji: false },
+      value: opts.action.value,
+      action_ts: '1700000200.000200',
+    }],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}

@@ -42,8 +42,8 @@ export const MESSAGE_NAMES = [
   'moneyNouns', 'moneyNounDefault', 'serviceNote',
   // entitlement verdicts
   'verdictEligible', 'grantInForce', 'grantAfterPeriod', 'stillAssessed', 'assessedSeparator', 'verbatim',
-  'verdictUnsettled', 'verdictIneligible', 'failedDefault', 'verdictOpen', 'openConditions', 'conditionSeparator',
-  'openIfYes', 'allRuledOut', 'otherBenefitsHint', 'questionsBelow', 'factsRecorded', 'recordedSeparator', 'recordedYear', 'recordedMonth', 'recordedDay', 'openPoint', 'openPointAttention', 'leadUnitsSentence',
+  'verdictUnsettled', 'verdictOpenPoint', 'verdictIneligible', 'failedDefault', 'verdictOpen', 'openConditions', 'conditionSeparator',
+  'openIfYes', 'allRuledOut', 'allUnsettled', 'otherBenefitsHint', 'questionsBelow', 'factsRecorded', 'recordedSeparator', 'recordedYear', 'recordedMonth', 'recordedDay', 'openPoint', 'openPointAttention', 'leadUnitsSentence',
   // the calculator (src/calculator/words.ts): facts said back, failing conditions, questions
   'factYesNo', 'factYes', 'factNo', 'factValue', 'failedCondition', 'outsideYears', 'evaluationDate', 'endsBeforeStart',
   'tooLong', 'spanFull', 'spanOver', 'exactDateNeeded', 'assumedUntil', 'dateRounding', 'notProvided',

@@ -32,6 +32,8 @@ export type LineKind =
   | 'openPoint'
   /** A remark before the answer proper: no amount set, procedures unwritten, message cut. */
   | 'notice'
+  /** One numbered option of a clarify question or of "您是不是想问" (Answer.clarify); Slack shows buttons instead. */
+  | 'option'
   /** Any other sentence (an empty one is a blank line). */
   | 'text';
 
@@ -46,6 +48,8 @@ export interface Line {
   amounts?: Amount[];
   /** verdict: the conditions the line names, in the policy's words. */
   conditions?: string[];
+  /** option: its number, from 1. */
+  option?: number;
 }
 
 /** A cited clause with what a channel shows beside it. */

@@ -22,6 +22,17 @@ export interface Amount {
   conditional?: true;
 }
 
+/**
+ * One thing the question may have meant, offered when the bot cannot tell which (CONTRACT.md,
+ * `clarify`): a line a person reads and the clause it is about.
+ */
+export interface ClarifyOption {
+  /** "知识产权质押贷款贴息（第13条）": a benefit's title or a clause's heading, with its number. */
+  label: string;
+  /** The clause the option is about (item-13). */
+  citation: string;
+}
+
 export interface Validity {
   from: string;
   to: string;
@@ -37,6 +48,11 @@ export interface Answer {
   outOfScope: boolean;
   followUp: string[];
   validity: Validity;
+  /**
+   * Present when the bot asks which of a few things was meant instead of guessing: at most 3, best
+   * first, listed numbered in `answer`; the next message picks one by number or by its words.
+   */
+  clarify?: ClarifyOption[];
   /**
    * The answer as structured parts (issue 10), which Slack and WeChat render from; `answer` is
    * their plain-text rendering. Carried beside the contract's fields, not among them: the core

@@ -35,7 +35,10 @@ export function judge(rule: Rule, c: Condition, profile: Profile, ctx: Context):
   const pass = passVerdict;
   // Stated of every beneficiary by the text itself: only the asker's "no" fails, and nothing is asked.
   if (c.test === 'unlessDenied') {
-    return value === false ? fail(c, ctx, { kind: 'value', fact, value: false }) : pass(rule, c, { [fact]: value === true ? true : message('notProvided') });
+    if (value !== false) return pass(rule, c, { [fact]: value === true ? true : message('notProvided') });
+    const failed = fail(c, ctx, { kind: 'value', fact, value: false });
+    if (failed.state === 'fail' && c.unsettled) Object.assign(failed.failed, { unsettled: c.unsettled, openPoint: true });
+    return failed;
   }
   if (value === undefined) {
     // The asker denied what the date would show ("不是新列入的"): a stated "no" is a "no", not a question.

@@ -70,6 +70,8 @@ function evaluateRule(rule: Rule, profile: Profile, asOf: string, book: RuleBook
     missing.push(event.missing);
   }
 
+  // A requirement failed outranks a point the text leaves open: the definite reason is said first.
+  failed.sort((a, b) => Number(a.openPoint ?? false) - Number(b.openPoint ?? false));
   // A definite "no" outranks unknowns: the missing facts could not change it.
   const status = failed.length ? 'ineligible' : missing.length ? 'undetermined' : 'eligible';
   const computed = status === 'eligible' ? computeAmount(rule, profile, book.rateTable) : undefined;

@@ -28,7 +28,7 @@ export { validityOn, periodNote, periodStatus } from './validity.js';
 export type {
   Outcome, TraceStep, MissingFact, MissingReason, FailedCondition, FailReason, Computation, PeriodStatus, Status, EvaluateOptions,
 } from './types.js';
-export { failedPieces, sayValue } from './words.js';
+export { failedPieces, isOpenPoint, reasonText, sayValue } from './words.js';
 export type { Rule } from '../knowledge/rulesSchema.js';
 
 /** Every rule, in clause order. Loading checks them against the policy (throws KnowledgeError). */

@@ -85,6 +85,10 @@ export const ProfileSchema = z.strictObject({
   recognitionNew: z.boolean().optional(),
   /** 申请方是企业 (items 3, 6, 13 reward 企业): false when the asker says it is a 高校, 科研院所 or person. */
   applicantEnterprise: z.boolean().optional(),
+  /** 首次获批或认定: false for a second recognition (复审, 重新认定), which the text neither counts as 新获批 nor excludes. */
+  firstRecognition: z.boolean().optional(),
+  /** 本市企业: false when the asker's enterprise is registered in another city, which the text does not settle. */
+  enterpriseInPanjin: z.boolean().optional(),
   /** 知识产权质押向银行成功贷款 */
   ipPledgeLoan: z.boolean().optional(),
   /** 贷款本金, yuan */

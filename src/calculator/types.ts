@@ -62,6 +62,8 @@ export interface FailedCondition {
   message: string;
   /** Set when the text leaves the asker's value open (a type its 含 list does not name): said instead of "不能享受". */
   unsettled?: string;
+  /** Set when the text states no such requirement at all (注册在外地, 复审): said without "要求". */
+  openPoint?: boolean;
 }
 
 export type Status = 'eligible' | 'ineligible' | 'undetermined';

@@ -160,7 +160,12 @@ export function describeBeneficiary(rule: Rule): string {
 /** The conditions, joined: "博士研究生；全日制；首次在盘创业；毕业5年内创业". */
 export function describeConditions(rule: Rule): string {
   const assessed = rule.assessed.map((condition) => say('assessedCondition', { condition }));
-  return [...rule.conditions.map((c) => c.requires), ...assessed].join(message('conditionJoin'));
+  return [...rule.conditions.filter((c) => !isOpenPoint(c)).map((c) => c.requires), ...assessed].join(message('conditionJoin'));
+}
+
+/** A condition that only marks a point the text leaves open: no requirement of the policy, never listed as one. */
+export function isOpenPoint(c: Rule['conditions'][number]): boolean {
+  return c.test === 'unlessDenied' && c.unsettled !== undefined;
 }
 
 /** Where a figure of an interest computation came from, for the trace. */

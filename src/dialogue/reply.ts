@@ -6,7 +6,7 @@
  * names. reply() turns it into the Answer with its parts (src/answer/parts.ts) and the plain
  * `answer` text made from them, so the text and the parts cannot disagree.
  */
-import type { Amount, Answer, Validity } from '../answer/types.js';
+import type { Amount, Answer, ClarifyOption, Validity } from '../answer/types.js';
 import { clauseName, refName } from '../answer/format.js';
 import { line, lineText, type AnswerParts, type Inline, type Line, type LineKind, type ValidityPart } from '../answer/parts.js';
 import { partsText } from '../answer/render/text.js';
@@ -19,6 +19,8 @@ export interface Draft {
   followUp?: string[];
   /** The validity note and the lead units it names; absent or null: no note. */
   validity?: ValidityPart | null;
+  /** The options asked about (Answer.clarify), when the answer asks which was meant. */
+  clarify?: ClarifyOption[];
 }
 
 /** A draft from plain text: one line, no note (help, thanks, texts that say their own period). */
@@ -70,6 +72,7 @@ export function reply(user: string, validity: Validity, body: ReplyParts): Answe
     outOfScope: false,
     followUp: draft.followUp ?? [],
     validity,
+    ...(draft.clarify?.length ? { clarify: draft.clarify } : {}),
   }, parts);
 }
 

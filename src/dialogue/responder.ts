@@ -6,7 +6,7 @@ import type { Answer, Respond, RespondOptions } from '../answer/types.js';
 import { ERROR_TEXT } from './intents/help.js';
 import { reply } from './reply.js';
 import { SessionStore } from './session.js';
-import { turn } from './turn.js';
+import { turn, type TurnOptions } from './turn.js';
 import { isIsoDate, todayInChina, validityOn } from './validity.js';
 
 export interface ResponderOptions {
@@ -16,6 +16,8 @@ export interface ResponderOptions {
   idleMs?: number;
   /** At most this many conversations are kept; the least recently used goes first (default 10000). */
   maxSessions?: number;
+  /** The understanding pipeline (default: src/understand's); tests put in a ranking of their own. */
+  pipeline?: TurnOptions['pipeline'];
 }
 
 export function createResponder(options: ResponderOptions = {}): Respond {
@@ -29,7 +31,7 @@ export function createResponder(options: ResponderOptions = {}): Respond {
     const who = typeof user === 'string' ? user : String(user);
     const session = store.get(who);
     try {
-      const { answer, next } = turn(who, text, session, asOf);
+      const { answer, next } = turn(who, text, session, asOf, options.pipeline ? { pipeline: options.pipeline } : {});
       if (next) Object.assign(session, next);
       else store.reset(who);
       return answer;

@@ -12,7 +12,19 @@ export interface Session {
   topic: Topic | null;
   /** Facts the last follow-up questions asked for, in order: a bare "是" or "不是" answers the first. */
   pending: string[];
+  /** What the last answer offered to choose from (clarify, or "您是不是想问"), by number; [] when nothing. */
+  offer: Offer[];
   lastSeen: number;
+}
+
+/** One option the last answer listed: what answers it, and how it was shown. */
+export interface Offer {
+  /** The answer target (a clause id, a rule id, doc:…): what picking it answers. */
+  target: string;
+  label: string;
+  citation: string;
+  /** The message the option was offered for: picking answers it as if it had been about the target. */
+  question: string;
 }
 
 export interface SessionStoreOptions {
@@ -45,7 +57,7 @@ export class SessionStore {
     this.expire(at);
     let session = this.sessions.get(key);
     if (session) this.sessions.delete(key);
-    else session = { facts: {}, topic: null, pending: [], lastSeen: at };
+    else session = { facts: {}, topic: null, pending: [], offer: [], lastSeen: at };
     session.lastSeen = at;
     this.sessions.set(key, session);
     while (this.sessions.size > this.maxSessions) {

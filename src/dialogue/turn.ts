@@ -5,6 +5,7 @@
  * through the returned `next` state, so a turn that fails half-way leaves the conversation as it was.
  */
 import { understand, type UnderstandOptions } from '../understand/index.js';
+import { suggestNext } from './clarify/suggest.js';
 import type { Facts } from './facts/types.js';
 import { TRUNCATED_NOTE } from './intents/help.js';
 import { choose } from './listeners/choose.js';
@@ -26,7 +27,7 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string,
   const parse = understand(raw, { asOf, topic: session.topic, pending: session.pending }, options);
   const t: TurnContext = { user, session, asOf, validity: validityOn(asOf), facts: withStated(session.facts, parse.facts) };
   const { listener, match } = choose(options.listeners ?? LISTENERS, parse, t);
-  const result = listener.reply(match.data, parse, t);
+  const result = suggestNext(listener.reply(match.data, parse, t), parse);
   if (!parse.truncated) return result;
   return { ...result, answer: prependToAnswer(result.answer, 'notice', TRUNCATED_NOTE(MAX_INPUT_CHARS)) };
 }

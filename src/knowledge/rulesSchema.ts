@@ -48,7 +48,16 @@ export const ConditionSchema = z.discriminatedUnion('test', [
    * A yes/no fact the text states of every beneficiary ("…的企业"): never asked, since the question
    * itself says it; only the asker's own "no" (我们是高校) rules the benefit out.
    */
-  z.strictObject({ test: z.literal('unlessDenied'), ...conditionBase }),
+  z.strictObject({
+    test: z.literal('unlessDenied'), ...conditionBase,
+    /**
+     * Set when the asker's "no" is a point the text leaves open rather than a failed requirement (a
+     * second recognition: is it 新获批? a company registered in another city: does the city's reward
+     * reach it?): the note says so, nothing is counted, and `requires` names the point, which the
+     * answer never lists as a condition of the policy.
+     */
+    unsettled: text.optional(),
+  }),
   /** An input the amount needs (a principal, an income): known and given. */
   z.strictObject({ test: z.literal('given'), ...conditionBase }),
 ]);

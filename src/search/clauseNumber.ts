@@ -3,10 +3,11 @@
  * item-17 → item-17; 第二部分第（三）项, 二（三）, sec-2.3 → sec-2.3. Runs on normalize()d text
  * (so 條 is already 条, １７ is 17 and （三） is (三)).
  */
+import { knowledge } from '../knowledge/index.js';
 import { patterns, tables } from '../knowledge/language.js';
 
 const P = patterns('language/zh/clause-numbers.json', [
-  'tensNumeral', 'section', 'sectionSpelled', 'itemWithDi', 'itemBare',
+  'tensNumeral', 'section', 'sectionSpelled', 'sectionAfterPart', 'itemWithDi', 'itemBare',
 ]);
 
 const DIGITS = tables('language/zh/clause-numbers.json', ['digits']).digits;
@@ -43,6 +44,14 @@ export function resolveClauseNumber(text: string, exists: (id: string) => boolea
     const part = m && parseNumeral(m[1]!);
     const section = m && parseNumeral(m[2]!);
     if (m && part && section) candidates.push([m.index, `sec-${part}.${section}`]);
+  }
+  // 保障措施第三项: a part named by its heading, then a section by number.
+  for (const part of knowledge().parts) {
+    const at = text.indexOf(part.heading);
+    const m = at < 0 ? null : P.sectionAfterPart.exec(text.slice(at + part.heading.length));
+    const section = m && parseNumeral(m[1]!);
+    // Placed where the number follows the heading, so the 第二条 there is not also read as item 2.
+    if (section) candidates.push([at + part.heading.length, `sec-${part.part}.${section}`]);
   }
   for (const re of [ITEM_WITH_DI, ITEM_BARE]) {
     const m = re.exec(text);

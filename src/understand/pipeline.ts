@@ -2,12 +2,13 @@
  * understand(): a message becomes one Parsed, once per turn, before anything is decided. The
  * components run in order, each adding its part to the message (Rasa's NLU pipeline):
  *
- *   text → clauses → cues → mentions → benefits → facts → analysis (lazy) → ranking → intents
+ *   text → clauses → cues → mentions → asks → benefits → facts → analysis (lazy) → ranking → intents
  *
  * To add a reading (a trained classifier, an entity extractor), write a Component and list it
  * here; the intents after it read what it adds.
  */
 import { analysis } from './components/analysis.js';
+import { asks } from './components/asks.js';
 import { benefits } from './components/benefits.js';
 import { clauses } from './components/clauses.js';
 import { cues } from './components/cues.js';
@@ -18,7 +19,7 @@ import { stated } from './components/stated.js';
 import { text } from './components/text.js';
 import type { Component, Draft, Parsed, UnderstandingContext } from './types.js';
 
-export const PIPELINE: readonly Component[] = Object.freeze([text, clauses, cues, mentions, benefits, stated, analysis, ranking, intents]);
+export const PIPELINE: readonly Component[] = Object.freeze([text, clauses, cues, mentions, asks, benefits, stated, analysis, ranking, intents]);
 
 export interface UnderstandOptions {
   /** Told each time the clause index analyses a text (tests count them). */

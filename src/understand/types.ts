@@ -132,6 +132,8 @@ export interface StatedFacts {
   personal: boolean;
   /** "不是新列入的" after a year: the earlier recognition date goes. */
   withdrawsRecognitionDate: boolean;
+  /** Conditions the message talks about that no reader settled ("户口的事还在办"): asked first, never skipped. */
+  unsettled: string[];
 }
 
 /** One reading of what the message wants, with how sure the reading is and what it rests on. */
@@ -186,10 +188,36 @@ export interface Ranking {
   band: 'high' | 'middle' | 'low' | null;
 }
 
+/**
+ * The broad questions new users ask (issue 11, part 5), read by components/asks.ts: an open point,
+ * clauses by topic or unit, a part or section by name, what a company can apply for.
+ */
+export interface Asks {
+  /** The open point asked (an id of knowledge/open-points.json), or null. */
+  openPoint: string | null;
+  /** Open points merely mentioned ("博士后购房有补贴吗"): said as a note beside the benefit's answer. */
+  openPointNotes: string[];
+  /** A part of the document asked by number or heading (第三部分, 保障措施), or null. */
+  part: number | null;
+  /** The topic named (an id of knowledge/topics.json: talent, finance …), or null. */
+  topic: string | null;
+  /** The unit named, as the clauses print it (科技局 → 市科技局), or null. */
+  unit: string | null;
+  /** The message asks for a list or a count ("有哪几条", "牵头哪些"). */
+  listAsked: boolean;
+  /** … naming 条 itself ("多少条"): a list of clauses even beside a money word. */
+  countAsked: boolean;
+  /** A company asks what it can apply for ("我们公司能申请啥"). */
+  company: boolean;
+  /** The message is a bare yes, no or "不清楚" (a reply to a profile question), or null. */
+  reply: 'yes' | 'no' | 'unknown' | null;
+}
+
 export interface Parsed extends MessageText {
   clauses: ClauseRefs;
   cues: Cues;
   mentions: Mentions;
+  asks: Asks;
   benefits: Benefits;
   facts: StatedFacts;
   /** Candidate intents, best first. */

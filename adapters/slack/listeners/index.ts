@@ -1,10 +1,11 @@
 /** Routes: which Slack events reach which listener. */
-import type { App } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { ignoreBots } from '../middleware/ignoreBots.js';
 import { skipRetries } from '../middleware/skipRetries.js';
 import type { RecentEvents } from '../recentEvents.js';
 import type { ListenerDeps } from '../reply.js';
 import { appMention } from './appMention.js';
+import { CLARIFY_ACTION, clarifyChoice } from './clarifyChoice.js';
 import { directMessage } from './directMessage.js';
 import { POLICY_COMMAND, policyCommand } from './policyCommand.js';
 
@@ -15,4 +16,5 @@ export function registerListeners(app: App, deps: ListenerDeps, recent: RecentEv
   app.event('app_mention', appMention(deps));
   app.event('message', directMessage(deps));
   app.command(POLICY_COMMAND, policyCommand(deps));
+  app.action<BlockAction<ButtonAction>>(CLARIFY_ACTION, clarifyChoice(deps));
 }

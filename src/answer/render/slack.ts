@@ -26,9 +26,18 @@ export interface SlackText {
   verbatim?: boolean;
 }
 
+/** A button (Block Kit): its text is plain text, at most 75 characters; its value comes back when clicked. */
+export interface SlackButton {
+  type: 'button';
+  text: { type: 'plain_text'; text: string; emoji: false };
+  action_id: string;
+  value: string;
+}
+
 export type SlackBlock =
   | { type: 'section'; text?: SlackText; fields?: SlackText[] }
-  | { type: 'context'; elements: SlackText[] };
+  | { type: 'context'; elements: SlackText[] }
+  | { type: 'actions'; block_id: string; elements: SlackButton[] };
 
 export interface SlackMessage {
   /** Fallback for notifications and clients that cannot show blocks (already mrkdwn-escaped). */
@@ -43,7 +52,16 @@ export const SLACK_LIMITS = Object.freeze({
   fieldsPerSection: 10,
   contextElements: 10,
   blocks: 50,
+  buttonText: 75,
+  buttonValue: 2000,
 });
+
+/**
+ * The action ids of the clarify buttons start with this (clarify_1, clarify_2 …); the Slack
+ * adapter listens for them. A click sends the option's label back as the user's next message,
+ * which picks it while the offer stands and still reads as a question about it afterwards.
+ */
+export const CLARIFY_ACTION_PREFIX = 'clarify_';
 
 /** What the renderer needs to know of an entitlement rule: its title, to label an amount. */
 export type EntitlementInfo = (id: string) => { title: string } | undefined;
@@ -158,9 +176,30 @@ function contextBlock(answer: Answer, parts: AnswerParts, note: string | null): 
   return [{ type: 'context', elements }];
 }
 
-/** The answer's lines without its validity note, which the context block shows: Slack says it once. */
-function bodyText(parts: AnswerParts): string {
-  return parts.lines.map((l) => lineText(l, refName)).join('\n');
+/**
+ * The answer's lines without its validity note, which the context block shows: Slack says it once.
+ * The numbered options of a clarify answer are its buttons instead.
+ */
+function bodyText(parts: AnswerParts, buttons: boolean): string {
+  return parts.lines.filter((l) => !(buttons && l.kind === 'option')).map((l) => lineText(l, refName)).join('\n');
+}
+
+/** Cuts plain text (no escaping: a button's text is plain_text) to `max` characters with "…". */
+function cutPlain(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : chars.slice(0, max - 1).join('') + ELLIPSIS;
+}
+
+/** One button per option of a clarify answer, numbered as the text numbers them. */
+function clarifyBlock(answer: Answer): SlackBlock[] {
+  if (!answer.clarify?.length) return [];
+  const elements = answer.clarify.map((o, i): SlackButton => ({
+    type: 'button',
+    text: { type: 'plain_text', text: cutPlain(`${i + 1}. ${o.label}`, SLACK_LIMITS.buttonText), emoji: false },
+    action_id: `${CLARIFY_ACTION_PREFIX}${i + 1}`,
+    value: cutPlain(o.label, SLACK_LIMITS.buttonValue),
+  }));
+  return [{ type: 'actions', block_id: 'clarify', elements }];
 }
 
 /** Renders one Answer as a Slack message within Slack's limits. */
@@ -173,11 +212,12 @@ export function renderSlack(answer: Answer, options: SlackRenderOptions = {}): S
   // The answer text keeps at least one block; the other blocks are cut (amounts first) only past the limit.
   const parts = answerParts(answer, clause);
   const note = contextNote(answer, parts);
-  const tail = [...amountBlocks(answer, entitlement), ...followUpBlock(answer, parts), ...contextBlock(answer, parts, note)];
+  const buttons = clarifyBlock(answer);
+  const tail = [...buttons, ...amountBlocks(answer, entitlement), ...followUpBlock(answer, parts), ...contextBlock(answer, parts, note)];
   const tailRoom = SLACK_LIMITS.blocks - head.length - 1;
   const kept = tail.length > tailRoom ? tail.slice(tail.length - tailRoom) : tail;
   const room = SLACK_LIMITS.blocks - head.length - kept.length;
-  let pieces = escapeAndSplit(bodyText(parts), SLACK_LIMITS.textField);
+  let pieces = escapeAndSplit(bodyText(parts, buttons.length > 0), SLACK_LIMITS.textField);
   if (pieces.length > room) {
     pieces = pieces.slice(0, room);
     pieces[room - 1] = cutEscaped(pieces[room - 1]!, SLACK_LIMITS.textField - ELLIPSIS.length) + ELLIPSIS;

@@ -5,7 +5,7 @@
  */
 import type { Profile } from '../../calculator/profile.js';
 import { findQuantities, parseChineseNumber } from '../../calculator/numbers.js';
-import { yearIn } from './when.js';
+import { partialDate, yearIn } from './when.js';
 import { patterns } from '../../knowledge/language.js';
 
 const P = patterns('language/zh/facts/enterprise.json', [
@@ -17,7 +17,8 @@ const P = patterns('language/zh/facts/enterprise.json', [
   'ipPledgeLoanYes', 'otherSecurity', 'loanWord', 'subsidyAfterFigure', 'yearsAndMonths', 'halfYear',
   'notATerm', 'benchmarkBefore', 'industryUniversityProjectYes', 'reachedPilotOrIndustrialisationNo',
   'reachedPilotOrIndustrialisationYes', 'approvedBeforehandNo', 'approvedBeforehandYes',
-  'resultTransferProjectYes', 'enteringParkYes', 'netIncome',
+  'resultTransferProjectYes', 'enteringParkYes', 'netIncome', 'otherEventYear', 'renewal', 'deniedRenewal',
+  'firstRecognition', 'enterpriseElsewhere', 'enterpriseHere', 'industryUniversityProjectNo', 'enteringParkNo',
 ]);
 
 type Kind = NonNullable<Profile['recognitionKind']>;
@@ -98,11 +99,20 @@ export function readEnterprise(text: string, asOf: string): Partial<Profile> {
   if (NOT_NEW.test(text)) facts.recognitionNew = false;
   const recognised = P.recognised;
   if (recognised.test(text) || P.yearWord.test(text)) {
-    // The year attached to the recognition ("2016年认定的") beats any other year in the message.
+    // The year attached to the recognition ("2016年认定的", "2019年3月认定") beats any other year in
+    // the message, and keeps its month; a year said of another event ("公司2018年成立") is never it.
+    const asOfYear = Number(asOf.slice(0, 4));
     const attached = P.yearOfRecognition.exec(text);
-    const year = yearIn(attached?.[1] ?? text, Number(asOf.slice(0, 4)));
-    if (year !== undefined && (kind || recognised.test(text))) facts.recognitionDate = String(year);
+    const date = attached ? partialDate(attached[1]!, asOfYear) : yearIn(text.replace(P.otherEventYear, '，'), asOfYear)?.toString();
+    if (date !== undefined && (kind || recognised.test(text))) facts.recognitionDate = date;
   }
+  // "复审又认定了一次", "第二次评上": a second recognition; "不是复审，是第一次认定" a first one.
+  const renewalSaid = text.replace(P.deniedRenewal, '');
+  if (P.renewal.test(renewalSaid)) facts.firstRecognition = false;
+  else if (P.firstRecognition.test(text) || renewalSaid !== text) facts.firstRecognition = true;
+  // "公司开在大连": registered elsewhere; a place here said too ("总部在大连，公司注册在{{here}}") wins.
+  if (P.enterpriseHere.test(text)) facts.enterpriseInPanjin = true;
+  else if (P.enterpriseElsewhere.test(text)) facts.enterpriseInPanjin = false;
   // "新认定的" is the policy's own description of who benefits, not a date: only a stated year counts.
   Object.assign(facts, readLoan(text), readTransfer(text));
   return facts;
@@ -151,13 +161,16 @@ export function readLoan(text: string, aboutLoan = false): Partial<Profile> {
 
 function readTransfer(text: string): Partial<Profile> {
   const facts: Partial<Profile> = {};
-  if (P.industryUniversityProjectYes.test(text)) facts.industryUniversityProject = true;
+  // "没跟任何高校合作" holds "跟…高校…合作": the denial first.
+  if (P.industryUniversityProjectNo.test(text)) facts.industryUniversityProject = false;
+  else if (P.industryUniversityProjectYes.test(text)) facts.industryUniversityProject = true;
   if (P.reachedPilotOrIndustrialisationNo.test(text)) facts.reachedPilotOrIndustrialisation = false;
   else if (P.reachedPilotOrIndustrialisationYes.test(text)) facts.reachedPilotOrIndustrialisation = true;
   if (P.approvedBeforehandNo.test(text)) facts.approvedBeforehand = false;
   else if (P.approvedBeforehandYes.test(text)) facts.approvedBeforehand = true;
   if (P.resultTransferProjectYes.test(text)) facts.resultTransferProject = true;
-  if (P.enteringParkYes.test(text)) facts.enteringPark = true;
+  if (P.enteringParkNo.test(text)) facts.enteringPark = false;
+  else if (P.enteringParkYes.test(text)) facts.enteringPark = true;
   const income = P.netIncome.exec(text);
   const money = income ? findQuantities(income[1]!).find((q) => q.unit === 'yuan') : undefined;
   if (money) facts.transferNetIncomeYuan = money.value;

@@ -10,6 +10,7 @@ import { patterns } from '../../knowledge/language.js';
 
 const P = patterns('language/zh/facts/person.json', [
   'fullTimeNo', 'fullTimeYes', 'firstBusinessInPanjinYes', 'secondBusinessHere', 'firstBusinessInPanjinNo', 'earlierCompany', 'neverHadCompany', 'firstTime', 'startingBusiness', 'newlySettledNo', 'newlySettledYes', 'notWorkingHere', 'deniedWorkingHere', 'workingHere', 'buyingHomeInPanjinNo', 'buyingHomeInPanjinYes', 'firstHomeNo', 'firstHomeYes', 'working', 'otherPerson', 'degreesDoctorate', 'degreesMaster', 'degreesBachelor', 'degreesAssociate', 'deniedDegree', 'ownDegree', 'notDoctorate', 'graduation', 'graduatedYearsAgo', 'withinBound', 'graduatedWhen', 'yearWord', 'relativeYear', 'businessWord', 'businessStartedWhen', 'businessNowOrSoon', 'elsewhere', 'businessElsewhere', 'settledElsewhere', 'workingElsewhere', 'boughtElsewhere',
+  'employee', 'ownBusiness', 'closedBusiness', 'closedElsewhere', 'homeElsewhere',
 ]);
 
 export function readPerson(text: string, asOf: string): Partial<Profile> {
@@ -34,9 +35,17 @@ export function readPerson(text: string, asOf: string): Partial<Profile> {
       // "2019年以前就在{{here}}开过公司": a business before this one; "从没开过公司" says the opposite.
       || (P.earlierCompany.test(text) && !P.neverHadCompany.test(text))) {
     facts.firstBusinessInPanjin = false;
+  } else if (P.closedBusiness.test(text) && !P.neverHadCompany.test(text) && !P.closedElsewhere.test(text)) {
+    // "开过公司黄了": a business that closed is no current one, but it was begun here; one begun
+    // after it is not the first (首次在盘创业 is false), even when the asker asks "算首次吗".
+    // One closed elsewhere says nothing about here.
+    facts.firstBusinessInPanjin = false;
   } else if (P.firstTime.test(text) && P.startingBusiness.test(text)) {
     facts.firstBusinessInPanjin = !P.businessElsewhere.test(text);
   } else if (P.businessElsewhere.test(text)) {
+    facts.firstBusinessInPanjin = false;
+  } else if (P.employee.test(text) && !P.ownBusiness.test(text)) {
+    // "在别人厂里打工，没开公司": no business of one's own, so no first business here either.
     facts.firstBusinessInPanjin = false;
   }
 
@@ -59,9 +68,12 @@ export function readPerson(text: string, asOf: string): Partial<Profile> {
 
   // "房子不在{{here}}买的", "没在{{here}}买房": a denial, though it holds the words "在{{here}}买".
   if (P.buyingHomeInPanjinNo.test(text)) facts.buyingHomeInPanjin = false;
-  else if (P.boughtElsewhere.test(text)) facts.buyingHomeInPanjin = false;
   // "在{{here}}买了第一套房", "在{{here}}购置了一套住房": an aspect word or a measure may stand between verb and home.
+  // A purchase here said beside a home elsewhere ("在沈阳有套房，想在{{here}}再买") is the purchase asked about.
   else if (P.buyingHomeInPanjinYes.test(text)) facts.buyingHomeInPanjin = true;
+  // "房是在营口买的", "在沈阳有套房": the home spoken of is elsewhere. Whether owning one elsewhere
+  // makes a home here no 首套 the text does not say, so firstHome is left to be asked.
+  else if (P.boughtElsewhere.test(text) || P.homeElsewhere.test(text)) facts.buyingHomeInPanjin = false;
 
   if (P.firstHomeNo.test(text)) facts.firstHome = false;
   else if (P.firstHomeYes.test(text)) facts.firstHome = true;

@@ -12,7 +12,7 @@ const P = patterns('language/zh/facts/talent.json', [
   'firstFullTimeIntroductionYes', 'firstFullTimeIntroductionNo', 'contractYears', 'deniedTeamTier',
   'teamTierSpecial', 'teamTierKey', 'team', 'teamTierPriority', 'teamTierNone', 'overseasTalentProjectNo',
   'overseasTalentProjectYes', 'overseasSubject', 'startupStageYes', 'startupStageNo', 'newlySelected',
-  'provincialSupport',
+  'provincialSupport', 'notIntroduced', 'deniedProgramme', 'talentTierOther',
 ]);
 
 /** "不是新引进的", "并非新培养": the asker says the talent is not new. */
@@ -28,9 +28,14 @@ export function readTalent(text: string, aboutTeams = false): Partial<Profile> {
   if (P.talentTierTop.test(talent)) facts.talentTier = 'top';
   else if (P.talentTierNationalLeading.test(talent) && !P.leadingEnterprise.test(talent)) facts.talentTier = 'nationalLeading';
   else if (talent !== text && !P.leadingEnterprise.test(text)) facts.talentTier = 'other';
+  // "是省级的人才": a tier the text has no grant for.
+  else if (P.talentTierOther.test(talent)) facts.talentTier = 'other';
 
-  if (P.provincialProgrammeXingliaoTalent.test(text)) facts.provincialProgramme = 'xingliaoTalent';
-  else if (P.provincialProgrammeLiaoningExpert.test(text)) facts.provincialProgramme = 'liaoningExpert';
+  // "没入选兴辽英才，也不是省优秀专家": a denied programme is not the asker's; with none left, none.
+  const programmes = text.replace(P.deniedProgramme, '');
+  if (P.provincialProgrammeXingliaoTalent.test(programmes)) facts.provincialProgramme = 'xingliaoTalent';
+  else if (P.provincialProgrammeLiaoningExpert.test(programmes)) facts.provincialProgramme = 'liaoningExpert';
+  else if (programmes !== text) facts.provincialProgramme = 'none';
 
   if (facts.provincialProgramme) {
     const support = readSupport(text);
@@ -40,10 +45,11 @@ export function readTalent(text: string, aboutTeams = false): Partial<Profile> {
   }
 
   // "不是新引进的" contains 新引进: the negation is read first.
-  if (NOT_NEW.test(text)) facts.newlyIntroduced = false;
+  if (NOT_NEW.test(text) || P.notIntroduced.test(text)) facts.newlyIntroduced = false;
   else if (P.newlyIntroducedYes.test(text)) facts.newlyIntroduced = true;
-  if (P.firstFullTimeIntroductionYes.test(text)) facts.firstFullTimeIntroduction = true;
-  else if (P.firstFullTimeIntroductionNo.test(text)) facts.firstFullTimeIntroduction = false;
+  // A denial first: "不是首次全职引进" holds "首次全职引进" (the Yes pattern also looks behind for it).
+  if (P.firstFullTimeIntroductionNo.test(text)) facts.firstFullTimeIntroduction = false;
+  else if (P.firstFullTimeIntroductionYes.test(text)) facts.firstFullTimeIntroduction = true;
 
   const contract = P.contractYears.exec(text);
   if (contract) {
@@ -62,8 +68,9 @@ export function readTalent(text: string, aboutTeams = false): Partial<Profile> {
   // "不是海外人才项目", "非海外项目": the overseas start-up fund is ruled out, not granted.
   if (P.overseasTalentProjectNo.test(text)) facts.overseasTalentProject = false;
   else if (P.overseasTalentProjectYes.test(text) && P.overseasSubject.test(text)) facts.overseasTalentProject = true;
-  if (P.startupStageYes.test(text)) facts.startupStage = true;
-  else if (P.startupStageNo.test(text)) facts.startupStage = false;
+  // "早过了初创期" holds "初创": the denial first.
+  if (P.startupStageNo.test(text)) facts.startupStage = false;
+  else if (P.startupStageYes.test(text)) facts.startupStage = true;
   return facts;
 }
 

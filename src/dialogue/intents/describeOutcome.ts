@@ -5,7 +5,7 @@
  */
 import { message, say, sayInline } from '../../answer/messages.js';
 import { line, type Line } from '../../answer/parts.js';
-import { failedPieces, nominalAmounts, type ConditionalOutcome, type Outcome, type Rule } from '../../calculator/index.js';
+import { failedPieces, isOpenPoint, nominalAmounts, reasonText, type ConditionalOutcome, type Outcome, type Rule } from '../../calculator/index.js';
 
 export function describeOutcome(o: Outcome, rule: Rule | undefined, ifYes?: ConditionalOutcome, inForce = true): Line {
   const clause = { clause: o.clause };
@@ -25,6 +25,10 @@ export function describeOutcome(o: Outcome, rule: Rule | undefined, ifYes?: Cond
     // The failing condition names its clause as a reference, so each channel names it its own way.
     const failed = first ? failedPieces(o.clause, first.requires, first.reason, o.validity.asOf) : message('failedDefault');
     // Not counted, but not "不能享受" either: the text neither names nor excludes the asker's case.
+    // A point the text says nothing of (注册在外地) is no requirement: said without "要求".
+    if (first?.unsettled && first.openPoint) {
+      return line('verdict', sayInline('verdictOpenPoint', { title: o.title, actual: reasonText(first.reason, o.validity.asOf), unsettled: first.unsettled }), { ...verdict, amounts: [], conditions });
+    }
     if (first?.unsettled) {
       return line('verdict', sayInline('verdictUnsettled', { title: o.title, failed, unsettled: first.unsettled }), { ...verdict, amounts: [], conditions });
     }
@@ -45,6 +49,6 @@ export function describeOutcome(o: Outcome, rule: Rule | undefined, ifYes?: Cond
 
 /** The rule's conditions in Chinese, without one that another already says ("全日制" inside "全日制博士"). */
 export function conditionsOf(rule: Rule | undefined): string[] {
-  const all = [...new Set(rule?.conditions.map((c) => c.requires) ?? [])];
+  const all = [...new Set(rule?.conditions.filter((c) => !isOpenPoint(c)).map((c) => c.requires) ?? [])];
   return all.filter((r) => !all.some((other) => other !== r && other.includes(r)));
 }

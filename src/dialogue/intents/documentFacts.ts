@@ -9,7 +9,7 @@ import { fill, patterns, texts } from '../../knowledge/language.js';
 
 const P = patterns('language/zh/document-facts.json', [
   'overview', 'inForce', 'docNumber', 'meeting', 'period', 'issued', 'issuer', 'recipients', 'publication',
-  'title', 'aboutDocument',
+  'title', 'aboutDocument', 'issuedPlain', 'periodPlain',
 ]);
 
 export type DocumentFact = 'overview' | 'docNumber' | 'issuer' | 'issued' | 'meeting' | 'period' | 'inForce' | 'recipients' | 'title' | 'publication';
@@ -36,10 +36,17 @@ export function documentFactAsked(text: string): DocumentFact | null {
   for (const [fact, cue] of CUES) {
     if (!cue.test(text)) continue;
     // "日期", "期限" alone also occur in benefit questions ("3年期"); require some word for the document.
-    if ((fact === 'issued' || fact === 'period' || fact === 'title') && !ABOUT_DOCUMENT.test(text)) continue;
+    if (needsDocumentWord(fact, text) && !ABOUT_DOCUMENT.test(text)) continue;
     return fact;
   }
   return null;
+}
+
+/** Whether the fact's cue is shared with benefit questions here ("日期" is; "印发日期" is not). */
+function needsDocumentWord(fact: DocumentFact, text: string): boolean {
+  if (fact === 'issued') return !P.issuedPlain.test(text);
+  if (fact === 'period') return !P.periodPlain.test(text);
+  return fact === 'title';
 }
 
 /**
@@ -48,7 +55,7 @@ export function documentFactAsked(text: string): DocumentFact | null {
  */
 export function moreDocumentFactsAsked(text: string, first: DocumentFact): DocumentFact[] {
   return CUES.filter(([fact, cue]) => fact !== first && fact !== 'overview' && cue.test(text))
-    .filter(([fact]) => !(fact === 'issued' || fact === 'period' || fact === 'title') || ABOUT_DOCUMENT.test(text))
+    .filter(([fact]) => !needsDocumentWord(fact, text) || ABOUT_DOCUMENT.test(text))
     .map(([fact]) => fact);
 }
 

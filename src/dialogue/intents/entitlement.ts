@@ -14,8 +14,8 @@ import { message, say } from '../../answer/messages.js';
 import { line, type Line } from '../../answer/parts.js';
 import type { Draft } from '../reply.js';
 import {
-  conditionalOutcome, evaluate, nominalAmounts, rule as ruleById,
-  type ConditionalOutcome, type Outcome, type Profile,
+  conditionalOutcome, evaluate, nominalAmounts, questionFor, rule as ruleById,
+  type ConditionalOutcome, type MissingFact, type Outcome, type Profile,
 } from '../../calculator/index.js';
 import { describeOutcome } from './describeOutcome.js';
 import { followUpFacts } from './questionOrder.js';
@@ -48,8 +48,13 @@ export interface EntitlementReply extends Draft {
  * `benefits`: the rules to weigh ([] for all). `named`: those the user asked about by name; only
  * these are listed "in general" when the asker's facts do not settle them.
  */
-export function answerEntitlement(profile: Partial<Profile>, benefits: readonly string[], named: readonly string[], validity: Validity): EntitlementReply {
-  const outcomes = evaluate(profile, { asOf: validity.asOf, rules: benefits.length ? benefits : undefined });
+export function answerEntitlement(
+  profile: Partial<Profile>, benefits: readonly string[], named: readonly string[], validity: Validity, unsettled: readonly string[] = [],
+): EntitlementReply {
+  // Conditions the asker talked about without settling them ("户口的事还在办"), and still unknown.
+  const talkedOf = unsettled.filter((f) => profile[f as keyof Profile] === undefined);
+  const outcomes = evaluate(profile, { asOf: validity.asOf, rules: benefits.length ? benefits : undefined })
+    .map((o) => (o.status === 'eligible' ? hangOnTalkedOf(o, talkedOf) : o));
   const relevance = (o: Outcome) => knownConditions(o.rule, profile);
   const order = byMoneyThenCatalogue(named.length ? named : benefits);
   const isNamed = (o: Outcome) => named.includes(o.rule);
@@ -94,11 +99,15 @@ export function answerEntitlement(profile: Partial<Profile>, benefits: readonly 
   const lines: Line[] = described.map((o) => describeOutcome(o, ruleById(o.rule), ifYes.get(o.rule), validity.inForce));
   const anyOpen = eligible.length + likely.length > 0;
   if (!anyOpen && described.length) {
-    lines.unshift(line('text', message('allRuledOut')));
+    // Points the text leaves open (复审, 注册在外地) are no "不符合条件": said as such when they are all there is.
+    const allOpen = described.every((o) => o.failed[0]?.unsettled !== undefined);
+    lines.unshift(line('text', message(allOpen ? 'allUnsettled' : 'allRuledOut')));
     if (!benefits.length) lines.push(line('text', message('otherBenefitsHint')));
   }
 
-  const missing = followUpFacts(likely);
+  // A condition the asker talked about is asked first: one question at a time never skips it.
+  const missing = followUpFacts(likely)
+    .sort((a, b) => Number(talkedOf.includes(b.fact)) - Number(talkedOf.includes(a.fact)));
   const asked = missing.slice(0, MAX_FOLLOW_UPS).map((m) => m.question);
   if (asked.length) lines.push(line('text', say('questionsBelow', { question: asked.join('') })));
 
@@ -117,6 +126,21 @@ export function answerEntitlement(profile: Partial<Profile>, benefits: readonly 
     rules: described.map((o) => o.rule),
     pending: missing.map((m) => m.fact),
     anyOpen,
+  };
+}
+
+/**
+ * A benefit granted on facts that leave a condition the asker talked about unsaid (a condition the
+ * text states of every beneficiary, never asked otherwise: "公司注册地比较特殊" beside 高企): not
+ * granted yet but open, its money conditional, the condition asked.
+ */
+function hangOnTalkedOf(o: Outcome, talkedOf: readonly string[]): Outcome {
+  const rule = ruleById(o.rule);
+  const hanging = (rule?.conditions ?? []).filter((c) => c.test === 'unlessDenied' && talkedOf.includes(c.fact));
+  if (!hanging.length) return o;
+  return {
+    ...o, status: 'undetermined', amounts: [], failed: [],
+    missing: hanging.map((c) => ({ fact: c.fact as MissingFact['fact'], question: questionFor(c.fact as MissingFact['fact']) })),
   };
 }
 

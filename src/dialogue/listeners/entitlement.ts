@@ -17,7 +17,7 @@ import { siblingsFor } from '../intents/siblings.js';
 import type { Topic } from '../topic.js';
 import { openPointNote } from './clauseReply.js';
 import { answered, say } from './say.js';
-import { listener, type TurnContext } from './types.js';
+import { listener, type TurnContext, type TurnResult } from './types.js';
 
 /** Below the rules that win outright, above the clause search. */
 const SCORE = 0.9;
@@ -47,28 +47,38 @@ export const entitlement = listener<Data>({
     const onTopic = Boolean(topic?.benefits.length) && !named.length && benefits === topic!.benefits;
     const siblings = onTopic && personal ? siblingsFor(topic!.benefits, p.facts.stated, t.facts as Partial<Profile>, t.asOf) : [];
     if (siblings.length) [benefits, asked] = [[...benefits, ...siblings], [...asked, ...siblings]];
-    const body = answerEntitlement(t.facts as Partial<Profile>, benefits, asked, t.validity);
+    const body = answerEntitlement(t.facts as Partial<Profile>, benefits, asked, t.validity, p.facts.unsettled);
     // A broad question that no known fact bears on is answered with the whole list of benefits.
     if (!body.rules.length && !benefits.length) return { score: SCORE, evidence, data: { kind: 'catalogue' } };
     if (!body.rules.length) return null;
     return { score: SCORE, evidence: [...evidence, ...body.rules], data: { kind: 'entitlement', body, benefits, named: asked } };
   },
-  reply: (data, p, t) => {
-    if (data.kind === 'catalogue') return answered(t, say(t, answerCatalogue()), { facts: t.facts });
-    const { body, named } = data;
-    const benefits = data.benefits.length ? data.benefits : body.rules;
-    const next: Topic = { clauses: body.citations, benefits, specific: named.length > 0 && benefits.every((b) => named.includes(b)) };
-    let draft = p.cues.procedure !== null ? prepend(body, 'notice', PROCEDURE_NOTE) : body;
-    // "子女入学有补贴吗": a service asked about as money is said to carry no amount.
-    const service = p.cues.money !== null && !body.amounts.length ? serviceLine(body.citations[0]!, p.text) : null;
-    if (service) draft = prepend(draft, 'notice', service);
-    const open = openPointNote(p, body.citations[0]!, draft);
-    if (open) draft = prepend(draft, 'openPoint', open);
-    // A message that asks nothing beyond the facts it gives is answered with what changed.
-    const progress = draft === body ? progressOf(data, p, t) : null;
-    return answered(t, say(t, progress ?? draft), { topic: next, facts: t.facts, pending: body.pending });
-  },
+  reply: (data, p, t) => (data.kind === 'catalogue' ? answered(t, say(t, answerCatalogue()), { facts: t.facts }) : entitlementReply(data, p, t)),
 });
+
+/**
+ * The answer about one benefit, as if the message had named it (an option picked from a clarify
+ * list); null when the calculator has nothing to say of it.
+ */
+export function benefitReply(rule: string, p: Parsed, t: TurnContext): TurnResult | null {
+  const body = answerEntitlement(t.facts as Partial<Profile>, [rule], [rule], t.validity);
+  return body.rules.length ? entitlementReply({ kind: 'entitlement', body, benefits: [rule], named: [rule] }, p, t) : null;
+}
+
+function entitlementReply(data: Extract<Data, { kind: 'entitlement' }>, p: Parsed, t: TurnContext): TurnResult {
+  const { body, named } = data;
+  const benefits = data.benefits.length ? data.benefits : body.rules;
+  const next: Topic = { clauses: body.citations, benefits, specific: named.length > 0 && benefits.every((b) => named.includes(b)) };
+  let draft = p.cues.procedure !== null ? prepend(body, 'notice', PROCEDURE_NOTE) : body;
+  // "子女入学有补贴吗": a service asked about as money is said to carry no amount.
+  const service = p.cues.money !== null && !body.amounts.length ? serviceLine(body.citations[0]!, p.text) : null;
+  if (service) draft = prepend(draft, 'notice', service);
+  const open = openPointNote(p, body.citations[0]!, draft);
+  if (open) draft = prepend(draft, 'openPoint', open);
+  // A message that asks nothing beyond the facts it gives is answered with what changed.
+  const progress = draft === body ? progressOf(data, p, t) : null;
+  return answered(t, say(t, progress ?? draft), { topic: next, facts: t.facts, pending: body.pending });
+}
 
 /**
  * The short reply of a turn that only gives facts: the conversation was waiting on questions about

@@ -5,7 +5,10 @@
  */
 import { bareReply } from './bareReply.js';
 import { clauseByNumber } from './clauseByNumber.js';
+import { clarify } from './clarify.js';
+import { topicClauses, unitClauses } from './clauseLists.js';
 import { clauseSearch } from './clauseSearch.js';
+import { companyProfile } from './companyProfile.js';
 import { documentFact } from './documentFact.js';
 import { empty } from './empty.js';
 import { entitlement } from './entitlement.js';
@@ -14,14 +17,18 @@ import { greet } from './greet.js';
 import { learned } from './learned.js';
 import { missingItem } from './missingItem.js';
 import { offTopic } from './offTopic.js';
+import { openPoint } from './openPoint.js';
 import { outOfScope } from './outOfScope.js';
+import { picked } from './picked.js';
 import { procedure } from './procedure.js';
 import { reset } from './reset.js';
 import { severalClauses } from './severalClauses.js';
+import { structure } from './structure.js';
 import { targets } from './targets.js';
 import { thanks } from './thanks.js';
 import { topicClauseMoney } from './topicClauseMoney.js';
 import { units } from './units.js';
+import { unsure } from './unsure.js';
 import { unprovided } from './unprovided.js';
 import type { Listener } from './types.js';
 
@@ -31,9 +38,16 @@ export const LISTENERS: readonly Listener[] = Object.freeze([
   reset,
   greet,
   thanks,
+  // An option picked from the last answer's list ("2", "第二个"), before a number is read as a clause.
+  picked,
   severalClauses,
   clauseByNumber,
   missingItem,
+  openPoint,
+  structure,
+  unitClauses,
+  topicClauses,
+  companyProfile,
   documentFact,
   offTopic,
   procedure,
@@ -43,10 +57,13 @@ export const LISTENERS: readonly Listener[] = Object.freeze([
   topicClauseMoney,
   // Ranked.
   entitlement,
+  clarify,
   clauseSearch,
   learned,
   factsNoted,
   bareReply,
+  // Asked about rather than refused when some clause shares its words.
+  unsure,
   // Catch-all.
   outOfScope,
 ]);

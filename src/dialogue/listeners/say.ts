@@ -3,6 +3,7 @@ import type { Answer } from '../../answer/types.js';
 import { reply, type ReplyParts } from '../reply.js';
 import type { Topic } from '../topic.js';
 import type { Facts } from '../facts/types.js';
+import type { Offer } from '../session.js';
 import type { TurnContext, TurnResult } from './types.js';
 
 export function say(t: TurnContext, parts: ReplyParts): Answer {
@@ -20,6 +21,8 @@ export interface NextSession {
   facts?: Facts;
   /** Default: none; the questions asked before are no longer open. */
   pending?: string[];
+  /** Default: none; an offer is good for the next message only. */
+  offer?: Offer[];
 }
 
 export function answered(t: TurnContext, answer: Answer, next: NextSession = {}): TurnResult {
@@ -29,6 +32,7 @@ export function answered(t: TurnContext, answer: Answer, next: NextSession = {})
       topic: next.topic === undefined ? t.session.topic : next.topic,
       facts: next.facts ?? t.facts,
       pending: next.pending ?? [],
+      offer: next.offer ?? [],
     },
   };
 }

@@ -10,7 +10,7 @@ import type { Session } from '../session.js';
 export interface TurnResult {
   answer: Answer;
   /** The session as it should be after this turn; null means forget the conversation. */
-  next: Pick<Session, 'facts' | 'topic' | 'pending'> | null;
+  next: Pick<Session, 'facts' | 'topic' | 'pending' | 'offer'> | null;
 }
 
 /** What a listener may read besides the parse: the session before the turn, and the turn's date. */

@@ -1,6 +1,7 @@
 /** Facts the message states, read in the frame of the benefits it is about (named, else the topic's). */
 import { FactReadings, statedFacts } from './facts.js';
 import type { Component } from '../types.js';
+import { talkedOf } from '../../dialogue/facts/mentions.js';
 
 export const stated: Component = {
   name: 'facts',
@@ -14,6 +15,7 @@ export const stated: Component = {
       statements,
       personal: Object.keys(stated).some((k) => k !== 'recognitionKind'),
       withdrawsRecognitionDate: stated.recognitionNew === false && stated.recognitionDate === undefined && m.cues!.deniesNew !== null,
+      unsettled: talkedOf(m.text!).filter((fact) => !(fact in stated)),
     };
   },
 };

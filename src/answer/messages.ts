@@ -116,20 +116,22 @@ export function say(name: MessageName, values: Values = {}): string {
  */
 export function sayInline(name: MessageName, values: Readonly<Record<string, string | number | Inline | Inline[]>> = {}): Inline[] {
   const out: Inline[] = [];
-  const push = (p: Inline) => {
-    if (typeof p === 'string') {
-      if (!p) return;
-      if (typeof out[out.length - 1] === 'string') out[out.length - 1] += p;
-      else out.push(p);
-    } else out.push(p);
-  };
   for (const p of pieces(name)) {
-    if ('text' in p) push(p.text);
+    if ('text' in p) push(out, p.text);
     else {
       const v = p.slot in values ? values[p.slot]! : `{${p.slot}}`;
-      if (Array.isArray(v)) v.forEach(push);
-      else push(typeof v === 'number' ? String(v) : v);
+      if (Array.isArray(v)) for (const piece of v) push(out, piece);
+      else push(out, typeof v === 'number' ? String(v) : v);
     }
   }
   return out;
+}
+
+/** Words join the words before them; a clause reference stays a piece of its own. */
+function push(out: Inline[], p: Inline): void {
+  if (typeof p === 'string') {
+    if (!p) return;
+    if (typeof out[out.length - 1] === 'string') out[out.length - 1] += p;
+    else out.push(p);
+  } else out.push(p);
 }

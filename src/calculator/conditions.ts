@@ -68,11 +68,7 @@ export function judge(rule: Rule, c: Condition, profile: Profile, ctx: Context):
         : fail(c, ctx, { kind: 'outsideYears', fact, year, from, to });
     }
     case 'withinYears':
-      return judgeWithin(c, fact, value as string, profile, ctx, {
-        pass: (inputs, notes = []) => passVerdict(rule, c, inputs, notes),
-        fail: (reason) => failVerdict(c, ctx, reason),
-        missing: (exactDateYears, which = fact) => missingVerdict(which, exactDateYears),
-      });
+      return judgeWithin(rule, c, fact, value as string, profile, ctx);
   }
 }
 
@@ -94,15 +90,9 @@ function passVerdict(rule: Rule, c: Condition, inputs: TraceStep['inputs'], note
   return { state: 'pass', notes, step: { op: 'condition', inputs, value: true, clause: rule.clause, quote: c.quote ?? rule.quote } };
 }
 
-type Verdicts = {
-  pass: (inputs: TraceStep['inputs'], notes?: Note[]) => Judgement;
-  fail: (reason: FailReason) => Judgement;
-  missing: (exactDateYears?: number, which?: FactName) => Judgement;
-};
-
 /** "毕业5年内": from the fact's date to the `until` date, which defaults to the evaluation date. */
 function judgeWithin(
-  c: Extract<Condition, { test: 'withinYears' }>, fact: FactName, start: string, profile: Profile, ctx: Context, v: Verdicts,
+  rule: Rule, c: Extract<Condition, { test: 'withinYears' }>, fact: FactName, start: string, profile: Profile, ctx: Context,
 ): Judgement {
   const untilFact = c.until as FactName;
   const given = profile[untilFact] as string | undefined;
@@ -112,14 +102,14 @@ function judgeWithin(
   if (settled === 'yes') {
     const notes: Note[] = [{ kind: 'dateRounding' }];
     if (!given) notes.unshift({ kind: 'assumedUntil', fact: untilFact, asOf: ctx.asOf });
-    return v.pass(inputs, notes);
+    return passVerdict(rule, c, inputs, notes);
   }
   // Without the `until` date a "no" might be a later evaluation date's fault: ask instead.
-  if (!given) return v.missing(undefined, untilFact);
-  if (settled === 'unsettled') return v.missing(c.years, start.length < 10 ? fact : untilFact);
+  if (!given) return missingVerdict(untilFact);
+  if (settled === 'unsettled') return missingVerdict(start.length < 10 ? fact : untilFact, c.years);
   const s = dateRange(start);
   const u = dateRange(until);
   const dates = { fact, start, untilFact: given ? untilFact : null, until };
-  if (u.last < s.first) return v.fail({ kind: 'endsBeforeStart', ...dates });
-  return v.fail({ kind: 'tooLong', ...dates, years: c.years, full: wholeYears(s.last, u.first) });
+  if (u.last < s.first) return failVerdict(c, ctx, { kind: 'endsBeforeStart', ...dates });
+  return failVerdict(c, ctx, { kind: 'tooLong', ...dates, years: c.years, full: wholeYears(s.last, u.first) });
 }

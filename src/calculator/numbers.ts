@@ -31,6 +31,7 @@ const SMALL_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1
 const CN = '[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二两三四五六七八九]+)?';
 const AR = '\\d+(?:\\.\\d+)?';
 const NUM = `(?:${AR}|${CN})`;
+const CN_ONLY = new RegExp(`^${CN}$`, 'u');
 
 // Order matters: the longest reading of a phrase wins at each position.
 const PATTERN = new RegExp(
@@ -56,7 +57,7 @@ export function parseChineseNumber(text: string): number | undefined {
   if (s === '') return undefined;
   const mixed = /^(\d+(?:\.\d+)?)([万亿]?)$/.exec(s);
   if (mixed) return scale(Number(mixed[1]), mixed[2] === '万' ? 1e4 : mixed[2] === '亿' ? 1e8 : 1);
-  if (!new RegExp(`^${CN}$`, 'u').test(s)) return undefined;
+  if (!CN_ONLY.test(s)) return undefined;
   const [whole, fraction] = s.split('点') as [string, string | undefined];
   const integer = chineseInteger(whole);
   if (integer === undefined) return undefined;

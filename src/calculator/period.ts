@@ -44,31 +44,36 @@ export function judgeEvent(rule: Rule, profile: Profile, ctx: PeriodContext): Ju
   const value = profile[fact] as string | undefined;
   const { from, to, quote } = ctx.period;
   const firstYear = from.slice(0, 4);
-  const requires = eventRequires(info.label, ctx.period);
-  const pass = (inputs: Record<string, string>): Judgement => ({
-    state: 'pass', notes: [],
-    step: { op: 'period', inputs, value: true, clause: PERIOD_CLAUSE, quote },
-  });
-  const fail = (reason: FailReason, unsettled?: string): Judgement => ({
+  // Verdicts are module functions, worded only on failure: judgeEvent runs for every rule weighed,
+  // and tsx (esbuild keepNames) renames each named closure as it is made.
+
+  if (value === undefined) {
+    if (ctx.asOf <= to) return periodPass({ [fact]: message('notProvided'), asOf: ctx.asOf, period: `${from}—${to}` }, quote);
+    return { state: 'missing', missing: { fact, question: info.question, reason: { kind: 'unknown' } } };
+  }
+  const { first, last } = dateRange(value);
+  if (last < `${firstYear}-01-01`) return periodFail(rule, ctx, fact, { kind: 'eventBefore', fact, value, year: firstYear });
+  if (first > to) return periodFail(rule, ctx, fact, { kind: 'eventAfter', fact, value, to });
+  if (first >= from && last <= to) return periodPass({ [fact]: value, period: `${from}—${to}` }, quote);
+  if (last < from) return periodFail(rule, ctx, fact, { kind: 'eventEarly', fact, value, from }, eventEarlyNote(firstYear, from));
+  // A year or month that straddles a boundary ("2019年", "2021年"…"2022") decides nothing yet.
+  // Asking for the month again after a month was given would loop: a month asks for the day.
+  const precision = value.length > 4 ? 'day' : 'month';
+  return { state: 'missing', missing: { fact, question: eventQuestion(fact, precision), reason: { kind: 'eventExactDate', precision } } };
+}
+
+function periodPass(inputs: Record<string, string>, quote: string): Judgement {
+  return { state: 'pass', notes: [], step: { op: 'period', inputs, value: true, clause: PERIOD_CLAUSE, quote } };
+}
+
+function periodFail(rule: Rule, ctx: PeriodContext, fact: FactName, reason: FailReason, unsettled?: string): Judgement {
+  const requires = eventRequires(FACTS[fact].label, ctx.period);
+  return {
     state: 'fail',
     failed: {
       fact, requires, reason,
       message: lineText({ kind: 'text', text: failedPieces(rule.clause, requires, reason, ctx.asOf) }, refName),
       ...(unsettled ? { unsettled } : {}),
     },
-  });
-
-  if (value === undefined) {
-    if (ctx.asOf <= to) return pass({ [fact]: message('notProvided'), asOf: ctx.asOf, period: `${from}—${to}` });
-    return { state: 'missing', missing: { fact, question: info.question, reason: { kind: 'unknown' } } };
-  }
-  const { first, last } = dateRange(value);
-  if (last < `${firstYear}-01-01`) return fail({ kind: 'eventBefore', fact, value, year: firstYear });
-  if (first > to) return fail({ kind: 'eventAfter', fact, value, to });
-  if (first >= from && last <= to) return pass({ [fact]: value, period: `${from}—${to}` });
-  if (last < from) return fail({ kind: 'eventEarly', fact, value, from }, eventEarlyNote(firstYear, from));
-  // A year or month that straddles a boundary ("2019年", "2021年"…"2022") decides nothing yet.
-  // Asking for the month again after a month was given would loop: a month asks for the day.
-  const precision = value.length > 4 ? 'day' : 'month';
-  return { state: 'missing', missing: { fact, question: eventQuestion(fact, precision), reason: { kind: 'eventExactDate', precision } } };
+  };
 }

@@ -45,9 +45,13 @@ export function isMoneyWord(word: string): boolean {
   return moneyWord.test(word);
 }
 
+let allMoneyWords: RegExp | undefined;
+
 /** The message with its money words taken out ("那院士站补贴多少" → "那院士站"). */
 export function withoutMoneyWords(text: string): string {
-  return text.replace(new RegExp(benefitCues().money.source, 'g'), '');
+  // Made once: a global regex is safe to share with replace(), which always starts from the beginning.
+  allMoneyWords ??= new RegExp(benefitCues().money.source, 'g');
+  return text.replace(allMoneyWords, '');
 }
 
 /** Broad questions: "有哪些补贴", "我能拿什么". */

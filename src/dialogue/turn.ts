@@ -25,7 +25,14 @@ export interface TurnOptions extends UnderstandOptions {
 
 export function turn(user: string, raw: unknown, session: Session, asOf: string, options: TurnOptions = {}): TurnResult {
   const parse = understand(raw, { asOf, topic: session.topic, pending: session.pending }, options);
-  const t: TurnContext = { user, session, asOf, validity: validityOn(asOf), facts: withStated(session.facts, parse.facts) };
+  let facts: Facts | undefined;
+  const t: TurnContext = {
+    user, session, asOf, validity: validityOn(asOf),
+    // Read only by listeners that need the message's facts (a clause number never works them out).
+    get facts() {
+      return (facts ??= withStated(session.facts, parse.facts));
+    },
+  };
   const { listener, match } = choose(options.listeners ?? LISTENERS, parse, t);
   const result = suggestNext(listener.reply(match.data, parse, t), parse);
   if (!parse.truncated) return result;

@@ -30,6 +30,10 @@ export interface UnderstandOptions {
 export function understand(raw: unknown, context: UnderstandingContext, options: UnderstandOptions = {}): Parsed {
   const draft: Draft = { raw, onAnalysis: options.onAnalysis };
   for (const component of options.pipeline ?? PIPELINE) component.process(draft, context);
-  const { raw: _raw, readings: _readings, onAnalysis: _onAnalysis, ...parsed } = draft;
-  return parsed as Parsed;
+  // The working fields go; the rest is the parse. (Not by spreading: that would read the parts
+  // components leave to be worked out on first read, see lazily.ts.)
+  delete draft.raw;
+  delete draft.readings;
+  delete draft.onAnalysis;
+  return draft as Parsed;
 }

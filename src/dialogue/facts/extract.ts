@@ -3,6 +3,7 @@
  * against what the conversation is about: a recognition level for platforms and enterprises, a
  * talent tier for people.
  */
+import { z } from 'zod';
 import { ProfileSchema, type Profile } from '../../calculator/profile.js';
 import { readPerson } from './person.js';
 import { readTalent } from './talent.js';
@@ -60,7 +61,34 @@ function pickDefined(facts: Partial<Profile>): Partial<Profile> {
   return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined)) as Partial<Profile>;
 }
 
-function clean(facts: Partial<Profile>): Partial<Profile> {
+/**
+ * Each fact of the schema, in its own order (the order a parsed Profile lists them in), with a test
+ * of one value: a yes/no or a choice is tested directly, anything else by its schema.
+ */
+const SHAPE: [keyof Profile, (value: unknown) => boolean][] = Object.entries(ProfileSchema.shape).map(([key, schema]) => {
+  const inner = schema instanceof z.ZodOptional ? schema.unwrap() : null;
+  if (inner instanceof z.ZodBoolean) return [key as keyof Profile, (v) => v === undefined || typeof v === 'boolean'];
+  if (inner instanceof z.ZodEnum) {
+    const values = new Set<unknown>(inner.options);
+    return [key as keyof Profile, (v) => v === undefined || values.has(v)];
+  }
+  return [key as keyof Profile, (v) => schema.safeParse(v).success];
+});
+
+/** The facts the schema accepts, in its order; exported for its test against the schema's own parse. */
+export function clean(facts: Partial<Profile>): Partial<Profile> {
+  // Most messages state a fact or two: checking those alone gives what the whole schema's parse
+  // gives (no schema here transforms a value), at a small part of its cost. Anything it would
+  // reject goes to the full parse below, which says what to drop.
+  const checked: Record<string, unknown> = {};
+  let n = 0;
+  for (const [key, valid] of SHAPE) {
+    if (!(key in facts)) continue;
+    if (!valid(facts[key])) break;
+    checked[key] = facts[key];
+    n++;
+  }
+  if (n === Object.keys(facts).length) return checked as Partial<Profile>;
   const parsed = ProfileSchema.safeParse(facts);
   if (parsed.success) return parsed.data;
   const bad = new Set(parsed.error.issues.map((i) => String(i.path[0])));

@@ -28,16 +28,29 @@ function learned(p: Parsed, listener: Listener): number | undefined {
   return p.intents.find((c) => c.source !== undefined && c.intent === listener.name)?.score;
 }
 
+/** A certain rule keeps its ceiling of 1; any other listener may be lifted (or lowered) by a model. */
+function ceiling(p: Parsed, l: Listener): number {
+  return l.ceiling >= 1 ? 1 : learned(p, l) ?? l.ceiling;
+}
+
 export function choose(listeners: readonly Listener[], p: Parsed, t: TurnContext): Choice {
   let ordered = byCeiling.get(listeners);
   if (!ordered) byCeiling.set(listeners, (ordered = [...listeners].sort((a, b) => b.ceiling - a.ceiling)));
-  // A certain rule keeps its ceiling of 1; any other listener may be lifted (or lowered) by a model.
-  const ceiling = (l: Listener) => (l.ceiling >= 1 ? 1 : learned(p, l) ?? l.ceiling);
-  if (p.intents.some((c) => c.source !== undefined)) ordered = [...ordered].sort((a, b) => ceiling(b) - ceiling(a));
   const asked: Choice['asked'] = [];
   let best: { listener: Listener; match: Match<unknown> } | undefined;
-  for (const listener of ordered) {
-    if (best && best.match.score >= ceiling(listener)) break;
+  let ranked = false;
+  for (let i = 0; i < ordered.length; i++) {
+    // Nothing beats a certain match (scores are 0–1).
+    if (best && best.match.score >= 1) break;
+    // The certain rules come first with or without a model (their ceiling stays 1, and the sort is
+    // stable); past them, the listeners are ranked by what a model learned, if anything. Asked only
+    // here, so that a turn a certain rule settles never works out the candidate intents.
+    if (!ranked && ordered[i]!.ceiling < 1) {
+      ranked = true;
+      if (p.intents.some((c) => c.source !== undefined)) ordered = [...ordered.slice(0, i), ...ordered.slice(i).sort((a, b) => ceiling(p, b) - ceiling(p, a))];
+    }
+    const listener = ordered[i]!;
+    if (best && best.match.score >= ceiling(p, listener)) break;
     let match = listener.match(p, t);
     // The listener's rules still decide whether it applies and what its reply needs; a learned
     // score only ranks it among the others.

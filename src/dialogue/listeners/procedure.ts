@@ -7,6 +7,6 @@ import { certain, listener } from './types.js';
 export const procedure = listener({
   name: 'procedure',
   ceiling: 1,
-  match: (p, t) => (p.benefits.named.length || t.session.topic?.benefits.length ? null : certain([p.cues.procedure])),
+  match: (p, t) => (p.cues.procedure === null || p.benefits.named.length || t.session.topic?.benefits.length ? null : certain([p.cues.procedure])),
   reply: (_d, _p, t) => answered(t, outOfScopeReply(t.user, t.validity, PROCEDURE_TEXT)),
 });

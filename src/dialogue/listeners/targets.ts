@@ -9,7 +9,7 @@ export const targets = listener({
   ceiling: 1,
   match: (p) => {
     // "高企奖励多少" names a benefit and money: not the target of 高企 the city set itself.
-    if ((p.benefits.named.length && p.cues.money !== null) || !p.mentions.targets.length) return null;
+    if (!p.mentions.targets.length || (p.benefits.named.length && p.cues.money !== null)) return null;
     return { score: 1, evidence: p.mentions.targets.map((x) => x.metric), data: p.mentions.targets };
   },
   reply: (found, _p, t) => {

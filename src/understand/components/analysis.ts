@@ -11,28 +11,55 @@ import type { ClauseAnalysis, Component } from '../types.js';
 export const analysis: Component = {
   name: 'analysis',
   process(m) {
-    const text = m.text!;
-    const reading = new ClauseReading(m.onAnalysis);
-    let subject: string | undefined;
-    let unknown: string | null | undefined;
-    const finds = new Map<string, ClauseHit[]>();
-    const points = new Map<string, string | null>();
-    const result: ClauseAnalysis = {
-      reading,
-      tokens: () => reading.analysis(text).concepts,
-      subject: () => (subject ??= subjectOf(text, reading)),
-      unknownSubsidy: () => (unknown === undefined ? (unknown = unknownSubsidy(text, reading)) : unknown),
-      find(limit, namesPolicyTerm = false, money = false) {
-        const key = `${limit} ${namesPolicyTerm} ${money}`;
-        let hits = finds.get(key);
-        if (!hits) finds.set(key, (hits = findClauses(text, limit, namesPolicyTerm, money, reading)));
-        return hits;
-      },
-      openPoint(clauseId) {
-        if (!points.has(clauseId)) points.set(clauseId, openPointAsked(clauseId, text));
-        return points.get(clauseId)!;
-      },
-    };
-    m.analysis = result;
+    m.analysis = new MessageAnalysis(m.text!, m.onAnalysis);
   },
 };
+
+/**
+ * One object a turn with its memos as fields, rather than closures made per turn: most turns never
+ * ask the index anything, and under tsx (esbuild keepNames) each named closure is renamed as it is made.
+ */
+class MessageAnalysis implements ClauseAnalysis {
+  private readonly text: string;
+  private readonly onAnalysis: ((text: string) => void) | undefined;
+  private memo: ClauseReading | undefined;
+  private subjectMemo: string | undefined;
+  private unknown: string | null | undefined;
+  private finds: Map<string, ClauseHit[]> | undefined;
+  private points: Map<string, string | null> | undefined;
+
+  constructor(text: string, onAnalysis?: (text: string) => void) {
+    this.text = text;
+    this.onAnalysis = onAnalysis;
+  }
+
+  get reading(): ClauseReading {
+    return (this.memo ??= new ClauseReading(this.onAnalysis));
+  }
+
+  tokens() {
+    return this.reading.analysis(this.text).concepts;
+  }
+
+  subject(): string {
+    return (this.subjectMemo ??= subjectOf(this.text, this.reading));
+  }
+
+  unknownSubsidy(): string | null {
+    if (this.unknown === undefined) this.unknown = unknownSubsidy(this.text, this.reading);
+    return this.unknown;
+  }
+
+  find(limit: number, namesPolicyTerm = false, money = false): ClauseHit[] {
+    const key = `${limit} ${namesPolicyTerm} ${money}`;
+    let hits = (this.finds ??= new Map()).get(key);
+    if (!hits) this.finds.set(key, (hits = findClauses(this.text, limit, namesPolicyTerm, money, this.reading)));
+    return hits;
+  }
+
+  openPoint(clauseId: string): string | null {
+    const points = (this.points ??= new Map());
+    if (!points.has(clauseId)) points.set(clauseId, openPointAsked(clauseId, this.text));
+    return points.get(clauseId)!;
+  }
+}

@@ -5,6 +5,9 @@ import { nonexistentItem } from '../../dialogue/intents/clauseLookup.js';
 import { UNITS_FILLER } from '../language.js';
 import type { Component } from '../types.js';
 
+/** Every units cue, made once (replace() always starts a global regex from the beginning). */
+const UNITS_CUES = new RegExp(UNITS_CUE.source, 'g');
+
 export const clauses: Component = {
   name: 'clauses',
   process(m) {
@@ -13,7 +16,7 @@ export const clauses: Component = {
       several: clauseNumbers(text),
       numbered: clauseNumber(text),
       missingItem: nonexistentItem(text),
-      asksBeyondUnits: m.bare!.replace(new RegExp(UNITS_CUE.source, 'g'), '').replace(UNITS_FILLER, '').length >= 2,
+      asksBeyondUnits: m.bare!.replace(UNITS_CUES, '').replace(UNITS_FILLER, '').length >= 2,
     };
   },
 };

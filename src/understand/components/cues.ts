@@ -14,6 +14,8 @@ import {
 import type { Component } from '../types.js';
 
 const found = (re: RegExp, text: string): string | null => re.exec(text)?.[0] ?? null;
+/** Every units cue, made once (replace() always starts a global regex from the beginning). */
+const UNITS_CUES = new RegExp(UNITS_CUE.source, 'g');
 
 export const cues: Component = {
   name: 'cues',
@@ -38,7 +40,7 @@ export const cues: Component = {
       ownSubject: ownSubject(bare),
       ellipsis: ELLIPSIS_SHAPE.test(text),
       // "找哪个部门", "牵头单位是谁": nothing but the cue and its glue, so the question is about the topic.
-      bareUnitsQuestion: units !== null && bare.replace(new RegExp(UNITS_CUE.source, 'g'), '').replace(UNITS_GLUE, '').length <= 2,
+      bareUnitsQuestion: units !== null && bare.replace(UNITS_CUES, '').replace(UNITS_GLUE, '').length <= 2,
       short: bare.length <= SHORT_MESSAGE,
     };
   },

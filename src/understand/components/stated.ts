@@ -1,21 +1,26 @@
 /** Facts the message states, read in the frame of the benefits it is about (named, else the topic's). */
 import { FactReadings, statedFacts } from './facts.js';
-import type { Component } from '../types.js';
+import { lazily } from '../lazily.js';
+import type { Component, Draft, StatedFacts, UnderstandingContext } from '../types.js';
 import { talkedOf } from '../../dialogue/facts/mentions.js';
 
 export const stated: Component = {
   name: 'facts',
   process(m, context) {
-    const named = m.benefits!.named;
-    const frame = named.length ? named : context.topic?.benefits ?? [];
     const readings = (m.readings ??= new FactReadings(m.text!, context.asOf));
-    const { stated, statements } = statedFacts(readings, m.text!, m.reply!, frame, context);
-    m.facts = {
-      stated,
-      statements,
-      personal: Object.keys(stated).some((k) => k !== 'recognitionKind'),
-      withdrawsRecognitionDate: stated.recognitionNew === false && stated.recognitionDate === undefined && m.cues!.deniesNew !== null,
-      unsettled: talkedOf(m.text!).filter((fact) => !(fact in stated)),
-    };
+    lazily(m, 'facts', () => factsOf(m, readings, context));
   },
 };
+
+function factsOf(m: Draft, readings: FactReadings, context: UnderstandingContext): StatedFacts {
+  const named = m.benefits!.named;
+  const frame = named.length ? named : context.topic?.benefits ?? [];
+  const { stated, statements } = statedFacts(readings, m.text!, m.reply!, frame, context);
+  return {
+    stated,
+    statements,
+    personal: Object.keys(stated).some((k) => k !== 'recognitionKind'),
+    withdrawsRecognitionDate: stated.recognitionNew === false && stated.recognitionDate === undefined && m.cues!.deniesNew !== null,
+    unsettled: talkedOf(m.text!).filter((fact) => !(fact in stated)),
+  };
+}

@@ -19,7 +19,7 @@ import { understand } from '../src/understand/index.js';
 
 const AS_OF = '2021-06-30';
 const RULES_ONLY = LISTENERS.filter((l) => l.name !== 'learned');
-const fresh = (): Session => ({ facts: {}, topic: null, pending: [], lastSeen: 0 });
+const fresh = (): Session => ({ facts: {}, topic: null, pending: [], offer: [], lastSeen: 0 });
 const memo = new Map<string, Answer>();
 /** Each dev question answered once with the model and once by the rules alone, however many tests ask. */
 function answer(text: string, listeners = LISTENERS): Answer {

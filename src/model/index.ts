@@ -19,6 +19,8 @@ export const MODEL_FILE = 'softmax.json';
 export const THRESHOLDS_FILE = 'thresholds.json';
 /** Candidates kept: the contract's clarify list offers at most three. */
 const CANDIDATES = 3;
+/** Features that read a word of the message rather than a character of it. */
+const WORD_EVIDENCE = /^[wtsr]:/;
 
 const StoredSchema = z.object({
   about: z.string(), fingerprint: z.string(), options: z.any(),
@@ -54,7 +56,9 @@ export function loadRanker(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): Ranker
     rank(p) {
       if (!p.bare) return NO_RANKING;
       const x = vectorize(featuresOf(p), vocabulary);
-      if (!x.index.length) return NO_RANKING;
+      // Characters alone ("asdfghjkl", "12345") are no reading: without a word, a policy term or a
+      // clause the model knows, it ranks nothing and the rules decide.
+      if (!x.index.some((i) => WORD_EVIDENCE.test(stored.features[i]!))) return NO_RANKING;
       const probs = model.predict(x);
       const order = [...probs.keys()].sort((a, b) => probs[b]! - probs[a]! || a - b).slice(0, CANDIDATES);
       const candidates: TargetCandidate[] = order.map((k) => ({

@@ -174,6 +174,8 @@ describe('the high band', () => {
 });
 
 describe('before a model: the clause search asks instead of guessing or refusing', () => {
+  // No ranking at all (band null), as before the model was trained: the fallback's own path.
+  const direct = (text: string): Answer => createResponder({ pipeline: rankingPipeline({}) })('fresh', text, { asOf });
   // Made up for this test, in the spirit of issue 11's examples; refused on the code before.
   it('an in-scope question in unfamiliar words that the rules would refuse is asked about', () => {
     const a = direct('请专家进厂解决卡脖子难题');
@@ -196,7 +198,7 @@ describe('before a model: the clause search asks instead of guessing or refusing
   });
 
   it('the option picked is answered', () => {
-    const respond = createResponder();
+    const respond = createResponder({ pipeline: rankingPipeline({}) });
     respond('u', '企业创新服务', { asOf });
     expect(respond('u', '3', { asOf }).citations[0]).toBe('item-6');
   });

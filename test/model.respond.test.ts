@@ -28,6 +28,7 @@ function answer(text: string, listeners = LISTENERS): Answer {
   if (!found) memo.set(key, (found = turn('dev', text, fresh(), AS_OF, { listeners }).answer));
   return found;
 }
+const bandOf = (text: string) => ranker()!.rank(understand(text, { asOf: AS_OF, topic: null, pending: [] })).band;
 const firstTarget = (text: string) => ranker()!.rank(understand(text, { asOf: AS_OF, topic: null, pending: [] })).candidates[0]?.target;
 
 const dev = bank().examples.filter((e) => e.split === 'dev');
@@ -42,7 +43,8 @@ describe('the model through respond(), on the dev split', () => {
     const routed = missed.filter((e) => answersTarget(e.target, answer(e.text)));
     if (!trusted()) return void expect(routed).toEqual([]);
     // The floor comes from the data: half the share of these the model itself ranks first.
-    const rankedFirst = missed.filter((e) => clauseOfTarget(firstTarget(e.text) ?? '') === clauseOfTarget(e.target));
+    // Those in the low band are asked about (the clarify listener), not answered: only the answering bands count.
+    const rankedFirst = missed.filter((e) => clauseOfTarget(firstTarget(e.text) ?? '') === clauseOfTarget(e.target) && bandOf(e.text) !== 'low');
     expect(missed.length, 'the dev split has questions the rules miss').toBeGreaterThan(0);
     expect(routed.length).toBeGreaterThanOrEqual(0.5 * rankedFirst.length);
     expect(routed.length).toBeGreaterThan(0);

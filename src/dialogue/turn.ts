@@ -34,7 +34,10 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string,
     },
   };
   const { listener, match } = choose(options.listeners ?? LISTENERS, parse, t);
-  const result = suggestNext(listener.reply(match.data, parse, t), parse);
+  // A certain rule's answer, or one about a benefit the message names outright, takes no offer, and
+  // so never runs the model (第十七条 loads no index; 博士购房补贴多少 reads no clause search).
+  const reply = listener.reply(match.data, parse, t);
+  const result = match.score >= 1 || parse.benefits.named.length ? reply : suggestNext(reply, parse);
   if (!parse.truncated) return result;
   return { ...result, answer: prependToAnswer(result.answer, 'notice', TRUNCATED_NOTE(MAX_INPUT_CHARS)) };
 }

@@ -54,7 +54,8 @@ export function loadRanker(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): Ranker
     thresholds,
     classes,
     rank(p) {
-      if (!p.bare) return NO_RANKING;
+      // A bare yes or no answers a question of the conversation, which the model does not see.
+      if (!p.bare || p.cues.bareYesNo !== null) return NO_RANKING;
       const x = vectorize(featuresOf(p), vocabulary);
       // Characters alone ("asdfghjkl", "12345") are no reading: without a word, a policy term or a
       // clause the model knows, it ranks nothing and the rules decide.

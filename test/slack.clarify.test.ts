@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createResponder } from '../src/bot.js';
-import type { SlackBlock } from '../src/answer/render/slack.js';
+import { renderSlack, SLACK_LIMITS, type SlackBlock } from '../src/answer/render/slack.js';
 import { RANKINGS, rankingPipeline } from './clarifyRanking.js';
 import {
   appMention,
@@ -128,5 +128,25 @@ describe('Slack: clarify as buttons', () => {
     const res = await postSigned(bot.events, 'wrong-secret', body, { contentType: FORM });
     expect(res.status).toBe(401);
     expect(bot.fake.posts()).toEqual([]);
+  });
+});
+
+describe('renderSlack: clarify buttons', () => {
+  const base = {
+    user: 'u', answer: '您想问的是哪一项？\n1. 甲\n2. 乙', citations: [], amounts: [], outOfScope: false, followUp: [],
+    validity: { from: '2019-07-04', to: '2021-12-31', inForce: true, asOf: '2021-06-30' },
+  };
+
+  it('keeps a button within Slack\'s 75 characters, its value whole', () => {
+    const label = '很长的选项'.repeat(30);
+    const { blocks } = renderSlack({ ...base, clarify: [{ label, citation: 'item-1' }] });
+    const [button] = blocks.flatMap((b) => (b.type === 'actions' ? b.elements : []));
+    expect(Array.from(button!.text.text).length).toBeLessThanOrEqual(SLACK_LIMITS.buttonText);
+    expect(button!.text.text.endsWith('…')).toBe(true);
+    expect(button!.value).toBe(label);
+  });
+
+  it('adds no actions block to an answer without options', () => {
+    expect(renderSlack(base).blocks.some((b) => b.type === 'actions')).toBe(false);
   });
 });

@@ -28,6 +28,9 @@ const sets: [string, string, { gated: boolean }?][] = [
   // Fifth blind round (260, every register; written from the policy text alone before the question
   // bank and the model of issue 11 were merged). Frozen: reported, never tuned on.
   ['blind conversations 5', fileURLToPath(new URL('../test/cases/conversations-blind-5.jsonl', import.meta.url)), { gated: false }],
+  // Sixth blind round (320, every register), written from the policy text alone after the model was
+  // merged and committed before the bot answered it. Frozen: reported, never tuned on.
+  ['blind conversations 6', fileURLToPath(new URL('../test/cases/conversations-blind-6.jsonl', import.meta.url)), { gated: false }],
 ];
 const verbose = process.argv.includes('--verbose');
 
@@ -68,7 +71,9 @@ for (const [name, file, options] of sets) {
   const pairs = [...confused].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5);
   if (pairs.length) console.log(`  most confused (expected → answered): ${pairs.map(([p, n]) => `${p} ×${n}`).join(', ')}`);
   const pass = all.pass;
-  if (failures.length) console.log(`  failures:\n${failures.join('\n')}`);
+  // A frozen set's failing questions are not printed unless asked (--show-frozen): engineers who run
+  // the eval must not read them and, without meaning to, teach the bot its questions.
+  if (failures.length && (options?.gated !== false || process.argv.includes('--show-frozen'))) console.log(`  failures:\n${failures.join('\n')}`);
   if (options?.gated === false) console.log('  (reported, not gated)');
   else if (pass / cases.length < PASS_RATE || wrongGrants > 0) gateFailed = true;
 }

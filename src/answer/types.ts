@@ -54,6 +54,11 @@ export interface Answer {
    */
   clarify?: ClarifyOption[];
   /**
+   * Names this answer so feedback can point at it (issue 12's log). Optional: set by the core when
+   * a log is kept, and absent from answers computed without one.
+   */
+  id?: string;
+  /**
    * The answer as structured parts (issue 10), which Slack and WeChat render from; `answer` is
    * their plain-text rendering. Carried beside the contract's fields, not among them: the core
    * sets it as a non-enumerable property (src/dialogue/reply.ts withParts), so it never appears in

@@ -15,6 +15,9 @@ import type { ListenerDeps } from '../reply.js';
 /** Matches the two buttons' action ids. */
 export const FEEDBACK_ACTION = new RegExp(`^(?:${FEEDBACK_ACTIONS.up}|${FEEDBACK_ACTIONS.down})$`);
 
+/** What an answer id looks like (a UUID today): short, plain, safe to keep. */
+const ANSWER_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
 function thanks(value: FeedbackValue): SlackMessage {
   const text = escapeMrkdwn(feedbackThanks(value));
   return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text, verbatim: true } }] };
@@ -24,7 +27,8 @@ export function feedbackClick(deps: ListenerDeps) {
   return async ({ ack, body, action, respond, logger }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>) => {
     await ack();
     const answerId = action.value;
-    if (typeof answerId !== 'string' || !answerId) return;
+    // The value is the id the bot put on the button; anything else (an old or foreign button) is not kept.
+    if (typeof answerId !== 'string' || !ANSWER_ID.test(answerId)) return;
     const value: FeedbackValue = action.action_id === FEEDBACK_ACTIONS.up ? 'up' : 'down';
     const channel = body.channel?.id ?? body.container?.channel_id ?? '-';
     const ephemeral = body.container?.is_ephemeral === true;

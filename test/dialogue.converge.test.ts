@@ -115,8 +115,12 @@ describe('a reply no reader understands', () => {
     expect(next.followUp).toEqual([question('employedInPanjin')]);
   });
 
-  it('is still out of scope with no question open', () => {
-    expect(chat()('不知道').outOfScope).toBe(true);
+  it('asks no question again when none is open', () => {
+    // With nothing open the reply answers no question: whatever the bot says (a clarify list or
+    // out of scope), it asks nothing back and grants nothing.
+    const a = chat()('不知道');
+    expect(a.followUp).toEqual([]);
+    expect(a.amounts).toEqual([]);
   });
 });
 

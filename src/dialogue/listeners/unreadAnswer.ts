@@ -11,15 +11,23 @@ import { listener } from './types.js';
 
 /** Below every listener that reads the message, above only the catch-all. */
 const SCORE = 0.1;
+/**
+ * Above the clarify list (0.85) when the model's ranking is in its low band and nothing is named:
+ * "不知道" while a question is open answers that question, and a list of clauses the model barely
+ * guessed at (第14条 for 不知道) would drop the conversation. A short message the model does read
+ * ("那孵化器呢", a high band) is still left to the listeners that answer it.
+ */
+const OVER_CLARIFY = 0.9;
 
 export const unreadAnswer = listener<FactName>({
   name: 'unreadAnswer',
-  ceiling: SCORE,
+  ceiling: OVER_CLARIFY,
   match: (p, t) => {
     const asked = t.session.pending[0];
     if (!asked || !(asked in FACTS) || !t.session.topic?.benefits.length) return null;
     if (!p.cues.short || p.cues.money !== null || p.facts.statements.length) return null;
-    return { score: SCORE, evidence: [asked], data: asked as FactName };
+    const unread = p.ranking.band === 'low' && !p.benefits.named.length && !p.clauses.numbered;
+    return { score: unread ? OVER_CLARIFY : SCORE, evidence: [asked], data: asked as FactName };
   },
   reply: (asked, _p, t) => {
     const question = questionFor(asked);

@@ -10,7 +10,7 @@ import { patterns } from '../../knowledge/language.js';
 
 const P = patterns('language/zh/facts/person.json', [
   'fullTimeNo', 'fullTimeYes', 'firstBusinessInPanjinYes', 'secondBusinessHere', 'firstBusinessInPanjinNo', 'earlierCompany', 'neverHadCompany', 'firstTime', 'startingBusiness', 'newlySettledNo', 'newlySettledYes', 'notWorkingHere', 'deniedWorkingHere', 'workingHere', 'buyingHomeInPanjinNo', 'buyingHomeInPanjinYes', 'firstHomeNo', 'firstHomeYes', 'working', 'otherPerson', 'degreesDoctorate', 'degreesMaster', 'degreesBachelor', 'degreesAssociate', 'deniedDegree', 'ownDegree', 'notDoctorate', 'graduation', 'graduatedYearsAgo', 'withinBound', 'graduatedWhen', 'yearWord', 'relativeYear', 'businessWord', 'businessStartedWhen', 'businessNowOrSoon', 'elsewhere', 'businessElsewhere', 'settledElsewhere', 'workingElsewhere', 'boughtElsewhere',
-  'employee', 'ownBusiness', 'closedBusiness', 'closedElsewhere', 'homeElsewhere',
+  'employee', 'ownBusiness', 'closedBusiness', 'closedElsewhere', 'homeElsewhere', 'notBuyingHome',
 ]);
 
 export function readPerson(text: string, asOf: string): Partial<Profile> {
@@ -74,6 +74,8 @@ export function readPerson(text: string, asOf: string): Partial<Profile> {
   // "房是在营口买的", "在沈阳有套房": the home spoken of is elsewhere. Whether owning one elsewhere
   // makes a home here no 首套 the text does not say, so firstHome is left to be asked.
   else if (P.boughtElsewhere.test(text) || P.homeElsewhere.test(text)) facts.buyingHomeInPanjin = false;
+  // "没打算买房", "租房住": no purchase at all is no purchase here.
+  else if (P.notBuyingHome.test(text)) facts.buyingHomeInPanjin = false;
 
   if (P.firstHomeNo.test(text)) facts.firstHome = false;
   else if (P.firstHomeYes.test(text)) facts.firstHome = true;

@@ -40,7 +40,8 @@ export function readPerson(text: string, asOf: string): Partial<Profile> {
     // after it is not the first (首次在盘创业 is false), even when the asker asks "算首次吗".
     // One closed elsewhere says nothing about here.
     facts.firstBusinessInPanjin = false;
-  } else if (P.firstTime.test(text) && P.startingBusiness.test(text)) {
+  } else if ((P.firstTime.test(text) || P.neverHadCompany.test(text)) && P.startingBusiness.test(text)) {
+    // "之前从没创过业，在{{here}}创业": never before, so this one is the first.
     facts.firstBusinessInPanjin = !P.businessElsewhere.test(text);
   } else if (P.businessElsewhere.test(text)) {
     facts.firstBusinessInPanjin = false;

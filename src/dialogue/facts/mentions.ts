@@ -11,7 +11,7 @@ const TALKED_OF = [
   'firstFullTimeIntroduction', 'employedInPanjin', 'firstRecognition', 'enterpriseInPanjin',
 ] as const satisfies readonly FactName[];
 /** Talk of these counts only beside a doubt word ("博士在读"): alone ("去年毕业") the readers settle it. */
-const DOUBTED_ONLY = ['graduationDate', 'degree'] as const satisfies readonly FactName[];
+const DOUBTED_ONLY = ['graduationDate', 'degree', 'teamTier'] as const satisfies readonly FactName[];
 
 const P = patterns('language/zh/facts/mentions.json', [...TALKED_OF, ...DOUBTED_ONLY, 'doubt', 'received']);
 

@@ -5,6 +5,7 @@
  */
 import { App, LogLevel, type Logger } from '@slack/bolt';
 import type { Respond } from '../../src/answer/types.js';
+import type { ConversationLog } from '../../src/log/index.js';
 import { GuardedHTTPReceiver } from './httpReceiver.js';
 import { registerListeners } from './listeners/index.js';
 import { redactingLogger } from './logger.js';
@@ -21,6 +22,11 @@ export const EVENTS_PATH = '/slack/events';
 export interface SlackAppOptions {
   settings: SlackSettings;
   respond: Respond;
+  /**
+   * The conversation log the core writes turns to (null: POLICY_LOG=off); feedback on an answer
+   * (👍/👎 on its Answer.id) is recorded in it with logFeedback (src/log).
+   */
+  conversationLog?: ConversationLog | null;
   /** From auth.test; when absent Bolt calls auth.test itself while constructing the App. */
   bot?: { botId: string; botUserId: string };
   /**

@@ -4,6 +4,7 @@
  */
 import { WechatyBuilder, type PuppetModuleName, type Wechaty, type WechatyOptions } from 'wechaty';
 import type { Respond } from '../../src/answer/types.js';
+import type { ConversationLog } from '../../src/log/index.js';
 import { createErrorGuard } from './errorGuard.js';
 import { createLogger, type Logger } from './log.js';
 import { createMessageHandler } from './onMessage.js';
@@ -23,6 +24,11 @@ export interface WechatBotOptions {
   /** Token for puppets that need one (a puppet service, padlocal). */
   token?: string;
   respond: Respond;
+  /**
+   * The conversation log the core writes turns to (null: POLICY_LOG=off); feedback on an answer
+   * ("有用"/"没用" on its Answer.id) is recorded in it with logFeedback (src/log).
+   */
+  conversationLog?: ConversationLog | null;
   asOf?: string;
   rateLimit?: RateLimitOptions;
   /** Characters per WeChat message. */

@@ -5,7 +5,7 @@
  */
 import { App, LogLevel, type Logger } from '@slack/bolt';
 import type { Respond } from '../../src/answer/types.js';
-import type { ConversationLog } from '../../src/log/index.js';
+import type { RecordFeedback } from '../../src/feedback/types.js';
 import { GuardedHTTPReceiver } from './httpReceiver.js';
 import { registerListeners } from './listeners/index.js';
 import { redactingLogger } from './logger.js';
@@ -22,11 +22,8 @@ export const EVENTS_PATH = '/slack/events';
 export interface SlackAppOptions {
   settings: SlackSettings;
   respond: Respond;
-  /**
-   * The conversation log the core writes turns to (null: POLICY_LOG=off); feedback on an answer
-   * (👍/👎 on its Answer.id) is recorded in it with logFeedback (src/log).
-   */
-  conversationLog?: ConversationLog | null;
+  /** Where 👍 and 👎 clicks are recorded (the conversation log); not kept when absent. */
+  recordFeedback?: RecordFeedback;
   /** From auth.test; when absent Bolt calls auth.test itself while constructing the App. */
   bot?: { botId: string; botUserId: string };
   /**
@@ -86,6 +83,7 @@ export function createSlackBot(options: SlackAppOptions): SlackBot {
     logLevel,
   });
   const outbox = new Outbox({ logger, ...(options.retry ? { retry: options.retry } : {}) });
-  registerListeners(app, { respond: options.respond, outbox, asOf: settings.asOf }, options.recent ?? new RecentEvents());
+  const deps = { respond: options.respond, outbox, asOf: settings.asOf, recordFeedback: options.recordFeedback };
+  registerListeners(app, deps, options.recent ?? new RecentEvents());
   return { app, outbox, logger, refuseNew: () => receiver?.refuseNew() };
 }

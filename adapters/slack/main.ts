@@ -100,7 +100,7 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   const identity = await identifyBot(settings);
   if (!identity.ok) return fail(identity.message, 1, redact);
   const respond = await loadCore(conversationLog);
-  const bot = createSlackBot({ settings, respond, conversationLog, bot: { botId: identity.botId, botUserId: identity.botUserId } });
+  const bot = createSlackBot({ settings, respond, ...(conversationLog ? { recordFeedback: conversationLog.recordFeedback } : {}), bot: { botId: identity.botId, botUserId: identity.botUserId } });
   const removeLastResort = keepServing(bot.logger);
 
   // Listening for the stop signal before saying where the bot listens: whoever reads that line

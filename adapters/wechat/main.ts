@@ -60,7 +60,7 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   const bot = createWechatBot({
     puppet,
     respond: createResponder({ log: conversationLog }),
-    conversationLog,
+    ...(conversationLog ? { recordFeedback: conversationLog.recordFeedback } : {}),
     log,
     onTokenRejected,
     guardProcess: true,

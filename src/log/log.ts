@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Answer } from '../answer/types.js';
+import type { RecordFeedback } from '../feedback/types.js';
 import type { Channel, FeedbackRecord } from './record.js';
 import type { LogSink } from './sink.js';
 import { turnRecord, type TurnTrace } from './turnRecord.js';
@@ -16,6 +17,8 @@ export interface FeedbackInput {
   /** Answer.id of the answer rated. */
   answerId: string;
   value: FeedbackRecord['value'];
+  /** The channel clicked on; the log's own by default. */
+  channel?: Channel;
 }
 
 export class ConversationLog {
@@ -70,12 +73,17 @@ export class ConversationLog {
     this.sink.write({
       kind: 'feedback',
       at: this.now().toISOString(),
-      channel: this.channel,
+      channel: input.channel ?? this.channel,
       conversation: this.hash(input.user),
       answerId: input.answerId,
       value: input.value,
     });
   }
+
+  /** The adapters' RecordFeedback (src/feedback/types.ts) writing into this log. */
+  readonly recordFeedback: RecordFeedback = (f) => {
+    this.feedback({ user: f.conversation, answerId: f.answerId, value: f.value, channel: f.channel });
+  };
 
   close(): Promise<void> {
     return this.sink.close();

@@ -1,52 +1,39 @@
 /**
- * A conversation log in memory for the feedback tests: the records a sink was given, and a way to
- * wait for the next one (an event, not the clock).
+ * The real conversation log (src/log ConversationLog) over a sink in memory, for the feedback
+ * tests: the core records its turns and names its answers in it, the adapters record feedback in
+ * it, and a test can wait for the next record (an event, not the clock).
  */
-import { createHmac } from 'node:crypto';
-import type { Answer, Respond } from '../src/answer/types.js';
-import { feedbackRecorder } from '../src/feedback/recorder.js';
-import type { RecordFeedback } from '../src/feedback/types.js';
-import type { LogRecord } from '../src/log/record.js';
-import type { LogSink } from '../src/log/sink.js';
+import { randomBytes } from 'node:crypto';
+import { ConversationLog } from '../src/log/log.js';
+import type { Channel, FeedbackRecord, LogRecord } from '../src/log/record.js';
+import { conversationHasher } from '../src/log/secret.js';
 
-export interface MemoryLog extends LogSink {
+export interface MemoryLog {
+  log: ConversationLog;
   records: LogRecord[];
-  /** Resolves once `count` records were written in all. */
-  waitFor(count: number): Promise<LogRecord[]>;
-  recordFeedback: RecordFeedback;
+  feedback(): FeedbackRecord[];
+  /** Resolves once `count` feedback records were written in all. */
+  waitForFeedback(count: number): Promise<FeedbackRecord[]>;
 }
 
-export const TEST_LOG_SECRET = 'test-log-secret';
-
-export function memoryLog(): MemoryLog {
+export function memoryLog(channel: Channel): MemoryLog {
   const records: LogRecord[] = [];
   const waiters: (() => void)[] = [];
-  const sink: MemoryLog = {
-    records,
-    write(record) {
+  const feedback = () => records.filter((r): r is FeedbackRecord => r.kind === 'feedback');
+  const sink = {
+    write(record: LogRecord) {
       records.push(record);
       for (const wake of waiters.splice(0)) wake();
     },
     close: async () => {},
-    async waitFor(count) {
-      while (records.length < count) await new Promise<void>((resolve) => waiters.push(resolve));
-      return records;
-    },
-    recordFeedback: () => {},
   };
-  sink.recordFeedback = feedbackRecorder(sink, { hash: (key) => createHmac('sha256', TEST_LOG_SECRET).update(key).digest('hex') });
-  return sink;
-}
-
-/** The core's answers, each named (as the core names them when it keeps a log). */
-export function namingAnswers(respond: Respond): Respond & { answers: Answer[] } {
-  const answers: Answer[] = [];
-  const named = ((user, text, options) => {
-    const answer = respond(user, text, options);
-    answer.id ??= `ans-${answers.length + 1}`;
-    answers.push(answer);
-    return answer;
-  }) as Respond & { answers: Answer[] };
-  named.answers = answers;
-  return named;
+  return {
+    log: new ConversationLog(channel, sink, conversationHasher(randomBytes(32))),
+    records,
+    feedback,
+    async waitForFeedback(count) {
+      while (feedback().length < count) await new Promise<void>((resolve) => waiters.push(resolve));
+      return feedback();
+    },
+  };
 }

@@ -9,7 +9,7 @@ import { createResponder } from '../src/bot.js';
 import { FEEDBACK_ACTIONS, renderSlack, SLACK_LIMITS, type SlackBlock, type SlackButton } from '../src/answer/render/slack.js';
 import type { Answer } from '../src/answer/types.js';
 import { RANKINGS, rankingPipeline } from './clarifyRanking.js';
-import { memoryLog, namingAnswers, type MemoryLog } from './feedbackLog.js';
+import { memoryLog, type MemoryLog } from './feedbackLog.js';
 import {
   appMention,
   buttonClick,
@@ -33,15 +33,15 @@ function actions(call: RecordedCall, blockId: string): SlackButton[] {
 describe('Slack: 👍 and 👎 under every answer', () => {
   let bot: RunningBot;
   let log: MemoryLog;
-  let answers: Answer[];
+  /** The id of the answer the last turn recorded. */
+  const lastAnswerId = () => log.records.filter((r) => r.kind === 'turn').at(-1)!.answerId;
   let seq = 0;
   const ts = () => `1700001${String(++seq).padStart(3, '0')}.000100`;
 
   beforeAll(async () => {
-    log = memoryLog();
-    const respond = namingAnswers(createResponder({ pipeline: rankingPipeline(RANKINGS) }));
-    answers = respond.answers;
-    bot = await startBot(respond, { asOf: '2021-06-30', processBeforeResponse: false, recordFeedback: log.recordFeedback });
+    log = memoryLog('slack');
+    const respond = createResponder({ pipeline: rankingPipeline(RANKINGS), log: log.log });
+    bot = await startBot(respond, { asOf: '2021-06-30', processBeforeResponse: false, recordFeedback: log.log.recordFeedback });
   });
   afterAll(async () => {
     await bot?.stop();
@@ -68,7 +68,7 @@ describe('Slack: 👍 and 👎 under every answer', () => {
     const [up, down] = actions(answer!, 'feedback');
     expect(up!.action_id).toBe(FEEDBACK_ACTIONS.up);
     expect(down!.action_id).toBe(FEEDBACK_ACTIONS.down);
-    const id = answers.at(-1)!.id!;
+    const id = lastAnswerId();
     expect(down!.value).toBe(id);
 
     const release = bot.fake.hold('response_url');
@@ -80,10 +80,10 @@ describe('Slack: 👍 and 👎 under every answer', () => {
     // The acknowledgement came while the thanks was still held at the Web API.
     expect(bot.fake.posts().filter((c) => c.method === 'response_url')).toEqual([]);
 
-    const [record] = await log.waitFor(1);
+    const [record] = await log.waitForFeedback(1);
     expect(record).toMatchObject({ kind: 'feedback', channel: 'slack', answerId: id, value: 'down' });
     expect(record!.conversation).toMatch(/^[0-9a-f]{64}$/);
-    expect(JSON.stringify(record)).not.toContain('U1');
+    expect(JSON.stringify(log.records)).not.toContain('U1');
 
     release();
     const [, thanks] = await bot.fake.waitForPosts(2);
@@ -98,8 +98,8 @@ describe('Slack: 👍 and 👎 under every answer', () => {
     const [answer] = await bot.fake.waitForPosts(1);
     const [up] = actions(answer!, 'feedback');
     await send(click({ user: 'U2', channel: 'C1', button: up!, thread: mention, id: 'fb2' }), FORM);
-    const [record] = await log.waitFor(1);
-    expect(record).toMatchObject({ kind: 'feedback', channel: 'slack', answerId: answers.at(-1)!.id, value: 'up' });
+    const [record] = await log.waitForFeedback(1);
+    expect(record).toMatchObject({ kind: 'feedback', channel: 'slack', answerId: lastAnswerId(), value: 'up' });
     const [, thanks] = await bot.fake.waitForPosts(2);
     expect(thanks!.method).toBe('response_url');
   });
@@ -112,8 +112,8 @@ describe('Slack: 👍 and 👎 under every answer', () => {
     expect(res.status).toBe(401);
     // A genuine click after it is recorded, and is the only record: the forged one left none.
     await send(click({ user: 'U3', channel: 'D3', button: down!, id: 'fb3b' }), FORM);
-    await log.waitFor(1);
-    expect(log.records).toHaveLength(1);
+    await log.waitForFeedback(1);
+    expect(log.feedback()).toHaveLength(1);
     await bot.fake.waitForPosts(2);
     expect(bot.fake.posts().filter((c) => c.method === 'response_url')).toHaveLength(1);
   });
@@ -130,7 +130,7 @@ describe('Slack: 👍 and 👎 under every answer', () => {
     }), FORM);
     const [, answer] = await bot.fake.waitForPosts(2);
     expect(postedText(answer!)).toContain('知识产权质押贷款贴息：按第13条');
-    expect(log.records).toEqual([]);
+    expect(log.feedback()).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createResponder } from '../src/bot.js';
-import { memoryLog, namingAnswers, type MemoryLog } from './feedbackLog.js';
+import { memoryLog, type MemoryLog } from './feedbackLog.js';
 import { settle, startHarness, type Harness } from './wechat-harness.js';
 
 const MENTION = '\u2005';
@@ -17,8 +17,8 @@ afterEach(async () => {
   h = undefined;
 });
 const start = async (): Promise<Harness> => {
-  log = memoryLog();
-  h = await startHarness({ respond: namingAnswers(createResponder()), asOf: '2021-06-30', recordFeedback: log.recordFeedback });
+  log = memoryLog('wechat');
+  h = await startHarness({ respond: createResponder({ log: log.log }), asOf: '2021-06-30', recordFeedback: log.log.recordFeedback });
   return h;
 };
 
@@ -32,10 +32,11 @@ describe('WeChat: feedback after an answer', () => {
     const sent = await replies(bob.id, before + 1);
     expect(sent.at(-1)).toContain('谢谢您的反馈');
     expect(calls.map((c) => c.text)).toEqual(['博士购房补贴多少']);
-    const [record] = await log.waitFor(1);
+    const [record] = await log.waitForFeedback(1);
     expect(record).toMatchObject({ kind: 'feedback', channel: 'wechat', answerId: answers[0]!.id, value: 'down' });
     expect(record!.conversation).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(log.records)).not.toContain(bob.id);
+    expect(log.records.filter((r) => r.kind === 'turn')).toHaveLength(1);
   });
 
   it('👍 and WeChat\'s own [强] count as "up"; the same word twice on one answer is recorded once', async () => {
@@ -46,8 +47,8 @@ describe('WeChat: feedback after an answer', () => {
     bob.say('👍').to(botUser);
     bob.say('[强]').to(botUser);
     await replies(bob.id, n + 2);
-    expect(log.records).toHaveLength(1);
-    expect(log.records[0]).toMatchObject({ answerId: answers[0]!.id, value: 'up' });
+    expect(log.feedback()).toHaveLength(1);
+    expect(log.feedback()[0]).toMatchObject({ answerId: answers[0]!.id, value: 'up' });
   });
 
   it('in a group, the asker\'s "@bot 没用" is feedback on their answer; another member\'s is their own message', async () => {
@@ -58,9 +59,9 @@ describe('WeChat: feedback after an answer', () => {
     alice.say(`@政策助手${MENTION}没用`, [botUser]).to(room);
     await answered(2); // Alice had no answer: her message goes to the core
     bob.say(`@政策助手${MENTION}没用`, [botUser]).to(room);
-    await log.waitFor(1);
-    expect(log.records).toHaveLength(1);
-    expect(log.records[0]).toMatchObject({ channel: 'wechat', answerId: answers[0]!.id, value: 'down' });
+    await log.waitForFeedback(1);
+    expect(log.feedback()).toHaveLength(1);
+    expect(log.feedback()[0]).toMatchObject({ channel: 'wechat', answerId: answers[0]!.id, value: 'down' });
     expect(calls).toHaveLength(2);
     await h!.replies(room.id, n + 2);
   });
@@ -75,6 +76,6 @@ describe('WeChat: feedback after an answer', () => {
     await answered(3);
     expect(calls.map((c) => c.text)).toEqual(['没用', '有用吗', '没用过补贴能申请吗']);
     await settle(100);
-    expect(log.records).toEqual([]);
+    expect(log.feedback()).toEqual([]);
   });
 });

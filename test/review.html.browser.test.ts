@@ -14,6 +14,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run as review } from '../adapters/cli/commands/review.js';
+import { createResponder } from '../src/bot.js';
+import { DailyFileSink } from '../src/log/daily.js';
+import { ConversationLog } from '../src/log/log.js';
+import { readLog } from '../src/log/read.js';
+import { conversationHasher, logSecret } from '../src/log/secret.js';
+import { computeReview } from '../src/review/compute.js';
 import { FONT_STACK, renderReviewHtml } from '../src/review/html.js';
 import { BROWSER_REQUIRED, CHROMIUM, HAS_CHROMIUM, launchChromium, type Headless } from './browser.js';
 import { SAMPLE_REPORT } from './reviewSample.js';
@@ -150,4 +157,45 @@ describe.runIf(run)('the HTML report in headless Chromium', () => {
       rmSync(fonts, { recursive: true, force: true });
     }
   }, TIMEOUT);
+});
+
+describe.runIf(run)('policy-bot review --html on a real log, in headless Chromium', () => {
+  let chromium: Headless;
+  let dir: string;
+  let page: Page;
+  let expected: ReturnType<typeof computeReview>;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'policy-bot-review-log-'));
+    const logDir = join(dir, 'log');
+    // The day files as the WeChat bot writes them: the core's turns, then a 👎 on one answer.
+    const log = new ConversationLog('wechat', new DailyFileSink({ dir: logDir, days: 180 }), conversationHasher(logSecret(logDir)));
+    const respond = createResponder({ log });
+    const asked = [['u1', '盘锦哪家澡堂子好'], ['u2', '盘锦哪家澡堂子最好'], ['u3', '博士购房补贴多少'], ['u4', '第17条讲什么']] as const;
+    const answers = asked.map(([user, text]) => respond(`wechat:${user}`, text));
+    log.recordFeedback({ channel: 'wechat', conversation: 'wechat:u3', answerId: answers[2]!.id!, value: 'down' });
+    await log.close();
+
+    const file = join(dir, 'review.html');
+    expect(await review(['--html', file], { ...process.env, POLICY_LOG: 'off', POLICY_LOG_DIR: logDir })).toBe(0);
+    expected = computeReview(readLog(logDir).records);
+    chromium = await launchChromium();
+    page = await openReport(chromium.browser, file);
+  }, TIMEOUT);
+  afterAll(async () => {
+    await chromium?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('draws the charts and lists the groups, the feedback and the 👎 answer the log holds', async () => {
+    expect(expected.totals.turns).toBe(4);
+    expect(expected.unanswered.length).toBeGreaterThan(0);
+    const ink = await inkPerChart(page);
+    expect(ink['chart-per-day']!.ink / ink['chart-per-day']!.total).toBeGreaterThan(0.05);
+    expect(ink['chart-top-clauses']!.ink / ink['chart-top-clauses']!.total).toBeGreaterThan(0.05);
+    const groups = await page.$$eval('#unanswered tbody tr', (trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).slice(1, 3).map((td) => td.innerText.trim())));
+    expect(groups).toEqual(expected.unanswered.map((g) => [g.label, String(g.count)]));
+    const down = await page.$$eval('#down-answers tbody tr td:nth-child(2)', (tds) => tds.map((td) => (td as HTMLElement).innerText));
+    expect(down).toEqual(['博士购房补贴多少']);
+  });
 });

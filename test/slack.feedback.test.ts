@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createResponder } from '../src/bot.js';
 import { FEEDBACK_ACTIONS, renderSlack, SLACK_LIMITS, type SlackBlock, type SlackButton } from '../src/answer/render/slack.js';
 import type { Answer } from '../src/answer/types.js';
+import { computeReview } from '../src/review/compute.js';
 import { RANKINGS, rankingPipeline } from './clarifyRanking.js';
 import { memoryLog, type MemoryLog } from './feedbackLog.js';
 import {
@@ -62,7 +63,7 @@ describe('Slack: 👍 and 👎 under every answer', () => {
       action: { action_id: opts.button.action_id, value: opts.button.value, text: opts.button.text.text, block_id: 'feedback' },
     });
 
-  it('a 👎 click is acknowledged within 3 s without waiting for the Web API, recorded against the answer, and thanked ephemerally', async () => {
+  it('a 👎 click is acknowledged within 3 s without waiting for the Web API, recorded against the answer, shown in the report, and thanked ephemerally', async () => {
     await send(eventEnvelope(imMessage({ user: 'U1', channel: 'D1', text: '博士购房补贴多少', ts: ts() })));
     const [answer] = await bot.fake.waitForPosts(1);
     const [up, down] = actions(answer!, 'feedback');
@@ -84,6 +85,11 @@ describe('Slack: 👍 and 👎 under every answer', () => {
     expect(record).toMatchObject({ kind: 'feedback', channel: 'slack', answerId: id, value: 'down' });
     expect(record!.conversation).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(log.records)).not.toContain('U1');
+
+    // And the report shows it: one 👎, on this answer, with the question asked.
+    const report = computeReview(log.records);
+    expect(report.totals.feedbackDown).toBe(1);
+    expect(report.downAnswers).toEqual([expect.objectContaining({ answerId: id, text: '博士购房补贴多少' })]);
 
     release();
     const [, thanks] = await bot.fake.waitForPosts(2);

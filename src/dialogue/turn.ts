@@ -4,7 +4,7 @@
  * return the session as it should be after the turn. The session is read here and changed only
  * through the returned `next` state, so a turn that fails half-way leaves the conversation as it was.
  */
-import { understand, type UnderstandOptions } from '../understand/index.js';
+import { understand, type Parsed, type UnderstandOptions } from '../understand/index.js';
 import { suggestNext } from './clarify/suggest.js';
 import type { Facts } from './facts/types.js';
 import { TRUNCATED_NOTE } from './intents/help.js';
@@ -18,12 +18,18 @@ import { validityOn } from './validity.js';
 
 export type { TurnResult } from './listeners/types.js';
 
+/** The turn's result, with what the conversation log reads of it: the listener that answered and the parse. */
+export interface TurnOutcome extends TurnResult {
+  intent: string;
+  parse: Parsed;
+}
+
 export interface TurnOptions extends UnderstandOptions {
   /** Listeners to choose from (default: listeners/index.ts). */
   listeners?: typeof LISTENERS;
 }
 
-export function turn(user: string, raw: unknown, session: Session, asOf: string, options: TurnOptions = {}): TurnResult {
+export function turn(user: string, raw: unknown, session: Session, asOf: string, options: TurnOptions = {}): TurnOutcome {
   const parse = understand(raw, { asOf, topic: session.topic, pending: session.pending }, options);
   let facts: Facts | undefined;
   const t: TurnContext = {
@@ -38,8 +44,9 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string,
   // so never runs the model (第十七条 loads no index; 博士购房补贴多少 reads no clause search).
   const reply = listener.reply(match.data, parse, t);
   const result = match.score >= 1 || parse.benefits.named.length ? reply : suggestNext(reply, parse);
-  if (!parse.truncated) return result;
-  return { ...result, answer: prependToAnswer(result.answer, 'notice', TRUNCATED_NOTE(MAX_INPUT_CHARS)) };
+  const outcome = { ...result, intent: listener.name, parse };
+  if (parse.truncated) outcome.answer = prependToAnswer(result.answer, 'notice', TRUNCATED_NOTE(MAX_INPUT_CHARS));
+  return outcome;
 }
 
 /** The session's facts with the message's merged in; "不是新列入的" after "2020年新列入" withdraws the year. */

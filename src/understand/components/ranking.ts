@@ -6,13 +6,20 @@
  */
 import { NO_RANKING, ranker } from '../../model/index.js';
 import type { Component, Ranking } from '../types.js';
+import { noteRanking } from '../rankingRead.js';
 
 export const ranking: Component = {
   name: 'ranking',
   process(m) {
     let found: Ranking | undefined;
-    const get = (): Ranking => (found ??= ranker()?.rank(m as Required<typeof m>) ?? NO_RANKING);
-    m.ranking = Object.defineProperties({} as Ranking, {
+    const get = (): Ranking => {
+      if (!found) {
+        found = ranker()?.rank(m as Required<typeof m>) ?? NO_RANKING;
+        noteRanking(lazy, found);
+      }
+      return found;
+    };
+    const lazy: Ranking = m.ranking = Object.defineProperties({} as Ranking, {
       candidates: { get: () => get().candidates, enumerable: true },
       band: { get: () => get().band, enumerable: true },
     });

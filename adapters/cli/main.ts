@@ -15,8 +15,15 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   wechat: () => import('../wechat/main.js'),
 };
 
-/** Commands that answer messages, and so will want nodejieba. */
-const ANSWERING = new Set(['chat', 'ask', 'slack', 'wechat']);
+/**
+ * Whether the command will keep answering messages for a while (the chat, a --jsonl stream), and so
+ * gains from loading nodejieba alongside its own modules. Not for one-shot commands: a process
+ * cannot end while that thread is inside nodejieba's load, so a quick exit (a usage error, one
+ * clause-number answer) would wait for a load it never needed. Slack and WeChat load it in warmUp().
+ */
+function keepsAnswering(name: string, args: readonly string[]): boolean {
+  return name === 'chat' || (name === 'ask' && args.includes('--jsonl'));
+}
 
 /**
  * Starts nodejieba's load (about a second of one core) on its own thread before the command's
@@ -41,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`policy-bot: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}\n`);
     return 2;
   }
-  if (ANSWERING.has(name)) await startJieba();
+  if (keepsAnswering(name, args)) await startJieba();
   return (await load()).run(args);
 }
 

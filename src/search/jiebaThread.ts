@@ -13,6 +13,9 @@
  * Atomics.wait until the thread sets DONE (the answer, JSON, in the data area) or ERROR. About
  * two calls a turn, some tens of microseconds each. A request or answer larger than the area
  * grows it: the new buffer goes over a MessagePort, the thread takes it with receiveMessageOnPort.
+ *
+ * The thread never keeps the process alive, but a process cannot end while the thread is inside
+ * nodejieba's load (native code is not interrupted): start it early only where messages will follow.
  */
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';

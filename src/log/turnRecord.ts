@@ -74,6 +74,7 @@ export function turnRecord(f: TurnFacts): TurnRecord {
     outOfScope: answer.outOfScope,
     clarified,
     conditional: answer.amounts.filter((a) => a.conditional).map((a) => a.entitlement),
+    benefits: [...new Set(answer.amounts.map((a) => a.entitlement))],
     asked: [...answer.followUp],
     ...(trace.handoff ? { handoff: { units: [...trace.handoff.units] } } : {}),
     lowConfidence,

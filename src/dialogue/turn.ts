@@ -4,7 +4,7 @@
  * return the session as it should be after the turn. The session is read here and changed only
  * through the returned `next` state, so a turn that fails half-way leaves the conversation as it was.
  */
-import { understand, type UnderstandOptions } from '../understand/index.js';
+import { understand, type Parsed, type UnderstandOptions } from '../understand/index.js';
 import { suggestNext } from './clarify/suggest.js';
 import type { Facts } from './facts/types.js';
 import { TRUNCATED_NOTE } from './intents/help.js';
@@ -25,14 +25,7 @@ export interface TurnOptions extends UnderstandOptions {
 
 export function turn(user: string, raw: unknown, session: Session, asOf: string, options: TurnOptions = {}): TurnResult {
   const parse = understand(raw, { asOf, topic: session.topic, pending: session.pending }, options);
-  let facts: Facts | undefined;
-  const t: TurnContext = {
-    user, session, asOf, validity: validityOn(asOf),
-    // Read only by listeners that need the message's facts (a clause number never works them out).
-    get facts() {
-      return (facts ??= withStated(session.facts, parse.facts));
-    },
-  };
+  const t: TurnContext = new Turn(user, session, asOf, parse);
   const { listener, match } = choose(options.listeners ?? LISTENERS, parse, t);
   // A certain rule's answer, or one about a benefit the message names outright, takes no offer, and
   // so never runs the model (第十七条 loads no index; 博士购房补贴多少 reads no clause search).
@@ -40,6 +33,25 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string,
   const result = match.score >= 1 || parse.benefits.named.length ? reply : suggestNext(reply, parse);
   if (!parse.truncated) return result;
   return { ...result, answer: prependToAnswer(result.answer, 'notice', TRUNCATED_NOTE(MAX_INPUT_CHARS)) };
+}
+
+/**
+ * What a listener reads besides the parse. A class, so that every turn's context has one shape
+ * and one getter: an object literal with a getter makes a closure each turn, which V8 keeps (and
+ * copies into its old generation) until its next full collection.
+ */
+class Turn implements TurnContext {
+  readonly validity: TurnContext['validity'];
+  private merged: Facts | undefined;
+
+  constructor(readonly user: string, readonly session: Session, readonly asOf: string, private readonly parse: Parsed) {
+    this.validity = validityOn(asOf);
+  }
+
+  /** Read only by listeners that need the message's facts (a clause number never works them out). */
+  get facts(): Facts {
+    return (this.merged ??= withStated(this.session.facts, this.parse.facts));
+  }
 }
 
 /** The session's facts with the message's merged in; "不是新列入的" after "2020年新列入" withdraws the year. */

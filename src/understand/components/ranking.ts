@@ -5,16 +5,16 @@
  * nor loads nodejieba for it. Without a trained model the ranking is empty, with band null.
  */
 import { NO_RANKING, ranker } from '../../model/index.js';
-import type { Component, Ranking } from '../types.js';
+import { lazily } from '../lazily.js';
+import type { Component, Draft, Ranking } from '../types.js';
 
 export const ranking: Component = {
   name: 'ranking',
   process(m) {
-    let found: Ranking | undefined;
-    const get = (): Ranking => (found ??= ranker()?.rank(m as Required<typeof m>) ?? NO_RANKING);
-    m.ranking = Object.defineProperties({} as Ranking, {
-      candidates: { get: () => get().candidates, enumerable: true },
-      band: { get: () => get().band, enumerable: true },
-    });
+    lazily(m, 'ranking', () => rankingOf(m));
   },
 };
+
+function rankingOf(m: Draft): Ranking {
+  return ranker()?.rank(m as Required<typeof m>) ?? NO_RANKING;
+}

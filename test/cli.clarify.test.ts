@@ -13,9 +13,10 @@ const cli = (args: string[], input: string) => spawnSync(process.execPath, [bin,
 /** A process that loads nodejieba: seconds alone, longer on a loaded machine. */
 const SPAWN = 120_000;
 
-// Issue 11's own made-up example of situation words (院士专家工作站 without the term): the ranking,
-// or without a model the clause search, cannot tell which clause is meant and asks.
-const UNSURE = '请专家进厂解决卡脖子难题';
+// A vague technical worry (第7条's 攻关, or the bureaus' 协同?): the ranking, or without a model the
+// clause search, cannot tell which clause is meant and asks. (Issue 11's own example, 请专家进厂解决
+// 卡脖子难题, is answered outright as 院士专家工作站 since the bank learned its situation words.)
+const UNSURE = '技术难题咋办';
 
 describe('policy-bot ask --jsonl', () => {
   it('carries clarify in the JSON, and "2" on the next line of that user picks option 2', () => {

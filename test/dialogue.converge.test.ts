@@ -101,6 +101,29 @@ describe('answers to open questions', () => {
   });
 });
 
+describe('a reply no reader understands', () => {
+  it('asks the open question again instead of calling it out of scope, and the conversation goes on', () => {
+    const say = chat();
+    say('博士买房有补贴吗');
+    say('全日制的');
+    const unclear = say('不知道');
+    expect(unclear.outOfScope).toBe(false);
+    expect(unclear.followUp).toEqual([question('newlySettled')]);
+    expect(unclear.answer).toContain(question('newlySettled'));
+    const next = say('是');
+    expect(next.answer).toContain(FACTS.newlySettled.yes!);
+    expect(next.followUp).toEqual([question('employedInPanjin')]);
+  });
+
+  it('asks no question again when none is open', () => {
+    // With nothing open the reply answers no question: whatever the bot says (a clarify list or
+    // out of scope), it asks nothing back and grants nothing.
+    const a = chat()('不知道');
+    expect(a.followUp).toEqual([]);
+    expect(a.amounts).toEqual([]);
+  });
+});
+
 describe('later turns say only what changed', () => {
   const turns = ['博士买房有补贴吗', '全日制的', '是', '在盘锦工作', '房子在盘锦买的', '是首套'];
 

@@ -2,7 +2,7 @@
  * The trained ranker (issue 11, src/model): reproducible from the bank, current with it, and filling
  * Parsed.ranking with ranked targets and a band.
  */
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,8 +10,12 @@ import { describe, expect, it } from 'vitest';
 // Training and the dev split through respond() take seconds, more on a loaded machine.
 const SLOW = 180_000;
 import { bank } from '../src/bank/index.js';
-import { loadRanker, ranker } from '../src/model/index.js';
-import { bankFingerprint, trainStored } from '../src/model/train.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../src/knowledge/load.js';
+import { MODEL_DIR, MODEL_FILE, THRESHOLDS_FILE, WEIGHTS_FILE, loadRanker, ranker } from '../src/model/index.js';
+import { SoftmaxModel } from '../src/model/softmax.js';
+import { restore } from '../src/model/stored.js';
+import { bankFingerprint, featuresFingerprint, featuresOfBank, trainStored } from '../src/model/train.js';
+import { vectorize } from '../src/model/vectors.js';
 import { chooseThresholds } from '../src/model/thresholds.js';
 import { understand } from '../src/understand/index.js';
 
@@ -24,13 +28,53 @@ describe('the model', () => {
     expect(model!.fingerprint, 'the committed model is stale for the current bank: run npm run train').toBe(bankFingerprint(bank().examples));
   });
 
+  it('was trained on what the features read of the bank today (else: run npm run train)', () => {
+    // The bank fingerprint misses a change to the lexicon, jieba's dictionaries or the feature
+    // code; the features themselves do not.
+    const { examples } = bank();
+    expect(ranker()!.featuresFingerprint, 'the committed model was trained on other features (lexicon or feature code changed): run npm run train')
+      .toBe(featuresFingerprint(examples, featuresOfBank(examples)));
+  }, SLOW);
+
   it('is reproducible: the same examples train the same weights, byte for byte', () => {
     // A slice of the bank (every target kept apart by the split as in training) keeps this quick.
     const some = bank().examples.filter((_, i) => i % 8 === 0);
-    const first = JSON.stringify(trainStored(some));
-    expect(JSON.stringify(trainStored(some))).toBe(first);
-    expect(JSON.parse(first).classes.length).toBeGreaterThan(0);
+    const first = trainStored(some);
+    const second = trainStored(some);
+    expect(JSON.stringify(second.header)).toBe(JSON.stringify(first.header));
+    expect(Buffer.from(second.weights).equals(Buffer.from(first.weights))).toBe(true);
+    expect(first.header.classes.length).toBeGreaterThan(0);
   }, SLOW);
+
+  it('predicts from the stored weights as the dense model with the same weights does, bit for bit', () => {
+    const some = bank().examples.filter((_, i) => i % 8 === 0);
+    const fs = featuresOfBank(some);
+    const { model, vocabulary, classes } = restore(trainStored(some, undefined, fs));
+    const K = classes.length;
+    const dense = new Float32Array(model.features * K);
+    for (let f = 0; f < model.features; f++) for (let k = 0; k < K; k++) dense[f * K + k] = model.weightOf(f, k);
+    const reference = new SoftmaxModel(model.features, K, dense, model.bias);
+    for (const f of fs) {
+      const x = vectorize(f, vocabulary);
+      expect([...model.predict(x)]).toEqual([...reference.predict(x)]);
+      const best = model.predict(x).indexOf(Math.max(...model.predict(x)));
+      expect(model.evidence(x, best)).toEqual(reference.evidence(x, best));
+    }
+  }, SLOW);
+
+  it('refuses weights that do not fit their header, naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bad-model-'));
+    mkdirSync(join(dir, MODEL_DIR));
+    for (const f of [MODEL_FILE, THRESHOLDS_FILE]) copyFileSync(join(DEFAULT_KNOWLEDGE_DIR, MODEL_DIR, f), join(dir, MODEL_DIR, f));
+    expect(() => loadRanker(dir)).toThrow(new RegExp(`${WEIGHTS_FILE}.*cannot be read.*npm run train`));
+    const weights = readFileSync(join(DEFAULT_KNOWLEDGE_DIR, MODEL_DIR, WEIGHTS_FILE));
+    writeFileSync(join(dir, MODEL_DIR, WEIGHTS_FILE), weights.subarray(0, weights.length - 2));
+    expect(() => loadRanker(dir)).toThrow(new RegExp(`${WEIGHTS_FILE}.*bytes of weights, expected`));
+    const header = JSON.parse(readFileSync(join(dir, MODEL_DIR, MODEL_FILE), 'utf8'));
+    writeFileSync(join(dir, MODEL_DIR, MODEL_FILE), JSON.stringify({ ...header, classes: header.classes.slice(0, 2) }));
+    writeFileSync(join(dir, MODEL_DIR, WEIGHTS_FILE), weights);
+    expect(() => loadRanker(dir)).toThrow(/softmax\.json.*bias/);
+  });
 
   it('fills the ranking: targets of the bank, best first, with probabilities, evidence and a band', () => {
     const model = ranker()!;

@@ -27,7 +27,7 @@ const LOW = '别人抄我们的专利咋整';
 
 function buttonsOf(call: RecordedCall) {
   const blocks = call.args.blocks as SlackBlock[];
-  return blocks.flatMap((b) => (b.type === 'actions' ? b.elements : []));
+  return blocks.flatMap((b) => (b.type === 'actions' && b.block_id === 'clarify' ? b.elements : []));
 }
 
 describe('Slack: clarify as buttons', () => {

@@ -25,7 +25,7 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-export interface StartBotOptions extends Pick<SlackAppOptions, 'retry' | 'webApiTimeoutMs' | 'bodyLimitBytes' | 'recent' | 'bot'> {
+export interface StartBotOptions extends Pick<SlackAppOptions, 'retry' | 'webApiTimeoutMs' | 'bodyLimitBytes' | 'recent' | 'bot' | 'recordFeedback'> {
   logger?: Logger;
   asOf?: string;
   /** On by default: when a request returns, the bot's posts are recorded. Production runs with it off. */

@@ -5,6 +5,7 @@
  */
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import type { Answer, Respond } from '../src/answer/types.js';
+import type { RecordFeedback } from '../src/feedback/types.js';
 import { createWechatBot, type WechatBot } from '../adapters/wechat/app.js';
 import { createLogger } from '../adapters/wechat/log.js';
 import { renderWechat } from '../src/answer/render/wechat.js';
@@ -21,6 +22,7 @@ export interface HarnessOptions {
   rateLimit?: RateLimitOptions;
   maxChars?: number;
   asOf?: string;
+  recordFeedback?: RecordFeedback;
 }
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
@@ -46,6 +48,7 @@ export async function startHarness(options: HarnessOptions) {
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.maxChars ? { maxChars: options.maxChars } : {}),
     ...(options.asOf ? { asOf: options.asOf } : {}),
+    ...(options.recordFeedback ? { recordFeedback: options.recordFeedback } : {}),
   });
   await app.start();
 

@@ -5,6 +5,7 @@
  */
 import { App, LogLevel, type Logger } from '@slack/bolt';
 import type { Respond } from '../../src/answer/types.js';
+import type { RecordFeedback } from '../../src/feedback/types.js';
 import { GuardedHTTPReceiver } from './httpReceiver.js';
 import { registerListeners } from './listeners/index.js';
 import { redactingLogger } from './logger.js';
@@ -21,6 +22,8 @@ export const EVENTS_PATH = '/slack/events';
 export interface SlackAppOptions {
   settings: SlackSettings;
   respond: Respond;
+  /** Where 👍 and 👎 clicks are recorded (the conversation log); not kept when absent. */
+  recordFeedback?: RecordFeedback;
   /** From auth.test; when absent Bolt calls auth.test itself while constructing the App. */
   bot?: { botId: string; botUserId: string };
   /**
@@ -80,6 +83,7 @@ export function createSlackBot(options: SlackAppOptions): SlackBot {
     logLevel,
   });
   const outbox = new Outbox({ logger, ...(options.retry ? { retry: options.retry } : {}) });
-  registerListeners(app, { respond: options.respond, outbox, asOf: settings.asOf }, options.recent ?? new RecentEvents());
+  const deps = { respond: options.respond, outbox, asOf: settings.asOf, recordFeedback: options.recordFeedback };
+  registerListeners(app, deps, options.recent ?? new RecentEvents());
   return { app, outbox, logger, refuseNew: () => receiver?.refuseNew() };
 }

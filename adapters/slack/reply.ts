@@ -7,6 +7,7 @@
 import type { Logger } from '@slack/bolt';
 import { renderSlack, type SlackMessage } from '../../src/answer/render/slack.js';
 import type { Respond } from '../../src/answer/types.js';
+import type { RecordFeedback } from '../../src/feedback/types.js';
 import type { Outbox } from './outbox.js';
 
 /** What every listener needs: the core, the outbox its replies go through, the date answers are judged on. */
@@ -15,6 +16,8 @@ export interface ListenerDeps {
   outbox: Outbox;
   /** POLICY_AS_OF; today when absent. */
   asOf?: string | undefined;
+  /** Where 👍 and 👎 clicks go (the conversation log); clicks are thanked but not kept when absent. */
+  recordFeedback?: RecordFeedback | undefined;
 }
 
 export const CORE_FAILURE_TEXT = '抱歉，处理这条消息时出错了，请稍后再试，或换一种问法。';

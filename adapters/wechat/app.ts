@@ -4,7 +4,9 @@
  */
 import { WechatyBuilder, type PuppetModuleName, type Wechaty, type WechatyOptions } from 'wechaty';
 import type { Respond } from '../../src/answer/types.js';
+import type { RecordFeedback } from '../../src/feedback/types.js';
 import { createErrorGuard } from './errorGuard.js';
+import { createFeedbackMemory, type FeedbackMemoryOptions } from './feedback.js';
 import { createLogger, type Logger } from './log.js';
 import { createMessageHandler } from './onMessage.js';
 import { createScanHandler } from './onScan.js';
@@ -23,6 +25,10 @@ export interface WechatBotOptions {
   /** Token for puppets that need one (a puppet service, padlocal). */
   token?: string;
   respond: Respond;
+  /** Where "有用", "没用", 👍 and 👎 after an answer are recorded (the conversation log). */
+  recordFeedback?: RecordFeedback;
+  /** How long after an answer a word of feedback is about it, and how many conversations are remembered. */
+  feedback?: FeedbackMemoryOptions;
   asOf?: string;
   rateLimit?: RateLimitOptions;
   /** Characters per WeChat message. */
@@ -69,6 +75,8 @@ export function createWechatBot(options: WechatBotOptions): WechatBot {
     limiter: createRateLimiter(options.rateLimit),
     queue,
     log,
+    feedback: createFeedbackMemory(options.feedback),
+    ...(options.recordFeedback ? { recordFeedback: options.recordFeedback } : {}),
   });
   let stopping = false;
 

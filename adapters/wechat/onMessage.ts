@@ -6,6 +6,9 @@
 import { types, type Message } from 'wechaty';
 import { renderWechat } from '../../src/answer/render/wechat.js';
 import type { Respond } from '../../src/answer/types.js';
+import type { RecordFeedback } from '../../src/feedback/types.js';
+import { feedbackThanks, feedbackValue } from '../../src/feedback/words.js';
+import type { FeedbackMemory } from './feedback.js';
 import type { Logger } from './log.js';
 import { stripMentions } from './mention.js';
 import { REPLIES } from './messages.js';
@@ -21,6 +24,10 @@ export interface MessageHandlerDeps {
   log: Logger;
   /** Characters per WeChat message; the renderer's default when absent. */
   maxChars?: number;
+  /** Each conversation's last answer, which a word of feedback is about. */
+  feedback: FeedbackMemory;
+  /** Where feedback goes (the conversation log); thanked but not kept when absent. */
+  recordFeedback?: RecordFeedback;
 }
 
 /**
@@ -82,7 +89,10 @@ async function handle(msg: Message, key: string, deps: MessageHandlerDeps): Prom
     if (msg.type() !== types.Message.Text) return await send(REPLIES.textOnly);
 
     const question = room ? await groupQuestion(msg) : msg.text();
+    if (await tookFeedback(key, question, deps, send)) return;
+    deps.feedback.forget(key); // until this message is answered, there is nothing to give feedback on
     const answer = deps.respond(key, question, deps.asOf ? { asOf: deps.asOf } : undefined);
+    deps.feedback.answered(key, answer.id);
     const parts = renderWechat(answer, deps.maxChars ? { maxChars: deps.maxChars } : {});
     for (const part of parts) await send(part);
   } catch (err) {
@@ -90,6 +100,27 @@ async function handle(msg: Message, key: string, deps: MessageHandlerDeps): Prom
     deps.log.error('reply failed', err, { detail: false });
     await send(REPLIES.failed).catch((sendErr: unknown) => deps.log.error('send failed', sendErr));
   }
+}
+
+/**
+ * "有用", "没用", 👍 or 👎 right after an answer: recorded against that answer and thanked, not asked
+ * as a question. True when the message was taken as feedback.
+ */
+async function tookFeedback(key: string, text: string, deps: MessageHandlerDeps, send: (text: string) => Promise<void>): Promise<boolean> {
+  const value = feedbackValue(text);
+  if (!value) return false;
+  const target = deps.feedback.feedback(key, value);
+  if (!target) return false;
+  if (target.record && target.answerId) {
+    try {
+      deps.recordFeedback?.({ channel: 'wechat', conversation: key, answerId: target.answerId, value });
+    } catch (err) {
+      // A log that cannot be written must not cost the asker the thanks.
+      deps.log.error('feedback not recorded', err, { detail: false });
+    }
+  }
+  await send(feedbackThanks(value));
+  return true;
 }
 
 /** The group message without the bot's @mention, by its name and its nickname in the group. */

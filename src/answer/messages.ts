@@ -43,7 +43,7 @@ export const MESSAGE_NAMES = [
   // entitlement verdicts
   'verdictEligible', 'grantInForce', 'grantAfterPeriod', 'stillAssessed', 'assessedSeparator', 'verbatim',
   'verdictUnsettled', 'verdictOpenPoint', 'verdictIneligible', 'failedDefault', 'verdictOpen', 'openConditions', 'conditionSeparator',
-  'openIfYes', 'allRuledOut', 'allUnsettled', 'otherBenefitsHint', 'questionsBelow', 'factsRecorded', 'recordedSeparator', 'recordedYear', 'recordedMonth', 'recordedDay', 'openPoint', 'openPointAttention', 'leadUnitsSentence',
+  'openIfYes', 'allRuledOut', 'allUnsettled', 'otherBenefitsHint', 'questionsBelow', 'factsRecorded', 'recordedSeparator', 'answerNotRead', 'recordedYear', 'recordedMonth', 'recordedDay', 'openPoint', 'openPointAttention', 'leadUnitsSentence',
   // the calculator (src/calculator/words.ts): facts said back, failing conditions, questions
   'factYesNo', 'factYes', 'factNo', 'factValue', 'failedCondition', 'outsideYears', 'evaluationDate', 'endsBeforeStart',
   'tooLong', 'spanFull', 'spanOver', 'exactDateNeeded', 'assumedUntil', 'dateRounding', 'notProvided',

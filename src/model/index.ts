@@ -3,30 +3,25 @@
  * the bands of knowledge/model/thresholds.json, loaded on first use. Ranks the answer targets of the
  * question bank for a parsed message, best first, with probabilities and the features they rest on.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { KnowledgeError } from '../knowledge/errors.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/load.js';
-import { readJson } from '../knowledge/readJson.js';
+import { displayName, readJson } from '../knowledge/readJson.js';
 import type { Ranking, TargetCandidate } from '../understand/types.js';
 import { featuresOf, type FeatureSource } from './features.js';
 import { bandOf, type Thresholds } from './thresholds.js';
-import { restore, type StoredModel } from './stored.js';
+import { MODEL_DIR, MODEL_FILE, THRESHOLDS_FILE } from './files.js';
+import { ModelHeaderSchema, restore } from './stored.js';
 import { vectorize } from './vectors.js';
 
-export const MODEL_DIR = 'model';
-export const MODEL_FILE = 'softmax.json';
-export const THRESHOLDS_FILE = 'thresholds.json';
+export { MODEL_DIR, MODEL_FILE, THRESHOLDS_FILE, WEIGHTS_FILE } from './files.js';
 /** Candidates kept: the contract's clarify list offers at most three. */
 const CANDIDATES = 3;
 /** Features that read a word of the message rather than a character of it. */
 const WORD_EVIDENCE = /^[wtsr]:/;
 
-const StoredSchema = z.object({
-  about: z.string(), fingerprint: z.string(), options: z.any(),
-  classes: z.array(z.string()), features: z.array(z.string()), bias: z.array(z.number()),
-  weights: z.record(z.string(), z.array(z.number())),
-});
 const CurveSchema = z.array(z.object({ threshold: z.number(), coverage: z.number(), accuracy: z.number() }));
 const ThresholdsSchema = z.object({
   how: z.string(), high: z.number().min(0).max(1), low: z.number().min(0).max(1),
@@ -34,7 +29,10 @@ const ThresholdsSchema = z.object({
 });
 
 export interface Ranker {
+  /** The bank it was trained on (bankFingerprint). */
   fingerprint: string;
+  /** What it read of that bank (featuresFingerprint). */
+  featuresFingerprint: string;
   thresholds: Thresholds;
   classes: readonly string[];
   rank(p: FeatureSource): Ranking;
@@ -46,11 +44,21 @@ export function loadRanker(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): Ranker
   const dir = join(knowledgeDir, MODEL_DIR);
   // No model yet (a bank without examples): the rules answer alone.
   if (!existsSync(join(dir, MODEL_FILE))) return null;
-  const stored = readJson(dir, MODEL_FILE, StoredSchema) as StoredModel;
+  const header = readJson(dir, MODEL_FILE, ModelHeaderSchema);
   const thresholds = readJson(dir, THRESHOLDS_FILE, ThresholdsSchema);
-  const { model, vocabulary, classes } = restore(stored);
+  const weightsFile = displayName(dir, header.weights.file);
+  let restored: ReturnType<typeof restore>;
+  try {
+    restored = restore({ header, weights: readFileSync(join(dir, header.weights.file)) });
+  } catch (err) {
+    const why = (err as NodeJS.ErrnoException).code ? `cannot be read (${(err as NodeJS.ErrnoException).code})` : `does not fit ${MODEL_FILE}: ${(err as Error).message}`;
+    throw new KnowledgeError(weightsFile, '', `${why}; run npm run train`);
+  }
+  const { model, vocabulary, classes } = restored;
+  const features = header.features;
   return {
-    fingerprint: stored.fingerprint,
+    fingerprint: header.fingerprint,
+    featuresFingerprint: header.featuresFingerprint,
     thresholds,
     classes,
     rank(p) {
@@ -59,13 +67,13 @@ export function loadRanker(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): Ranker
       const x = vectorize(featuresOf(p), vocabulary);
       // Characters alone ("asdfghjkl", "12345") are no reading: without a word, a policy term or a
       // clause the model knows, it ranks nothing and the rules decide.
-      if (!x.index.some((i) => WORD_EVIDENCE.test(stored.features[i]!))) return NO_RANKING;
+      if (!x.index.some((i) => WORD_EVIDENCE.test(features[i]!))) return NO_RANKING;
       const probs = model.predict(x);
       const order = [...probs.keys()].sort((a, b) => probs[b]! - probs[a]! || a - b).slice(0, CANDIDATES);
       const candidates: TargetCandidate[] = order.map((k) => ({
         target: classes[k]!,
         score: probs[k]!,
-        evidence: model.evidence(x, k).map((f) => stored.features[f]!),
+        evidence: model.evidence(x, k).map((f) => features[f]!),
       }));
       return { candidates, band: bandOf(candidates[0]!.score, thresholds) };
     },

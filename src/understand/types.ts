@@ -134,6 +134,11 @@ export interface StatedFacts {
   withdrawsRecognitionDate: boolean;
   /** Conditions the message talks about that no reader settled ("户口的事还在办"): asked first, never skipped. */
   unsettled: string[];
+  /**
+   * Facts talked of beside a word that may deny them and left unsettled ("还没毕业"), and '*' for money
+   * said to be had already ("已经领过"): an open benefit hanging on them lists no amount until answered.
+   */
+  doubted: string[];
 }
 
 /** One reading of what the message wants, with how sure the reading is and what it rests on. */

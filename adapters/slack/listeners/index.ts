@@ -7,6 +7,7 @@ import type { ListenerDeps } from '../reply.js';
 import { appMention } from './appMention.js';
 import { CLARIFY_ACTION, clarifyChoice } from './clarifyChoice.js';
 import { directMessage } from './directMessage.js';
+import { FEEDBACK_ACTION, feedbackClick } from './feedbackClick.js';
 import { POLICY_COMMAND, policyCommand } from './policyCommand.js';
 
 /** Global filters first (bots, repeats), then one listener per kind of request. */
@@ -17,4 +18,5 @@ export function registerListeners(app: App, deps: ListenerDeps, recent: RecentEv
   app.event('message', directMessage(deps));
   app.command(POLICY_COMMAND, policyCommand(deps));
   app.action<BlockAction<ButtonAction>>(CLARIFY_ACTION, clarifyChoice(deps));
+  app.action<BlockAction<ButtonAction>>(FEEDBACK_ACTION, feedbackClick(deps));
 }

@@ -4,7 +4,7 @@
  * Layout, from the Answer's parts: the answer's lines; the amounts as a short field list (each
  * under its entitlement's title from the rule book); the follow-up questions; a context line with
  * the citations (第17条 · 牵头单位：…) and the answer's one validity note, which names every lead
- * unit the answer cites. `text` is the plain
+ * unit the answer cites; 👍 and 👎 buttons when the answer has an id. `text` is the plain
  * fallback Slack shows in notifications. Slack's limits (3,000 characters a text field, 2,000 a
  * section field, 10 fields a section, 10 context elements, 50 blocks) are enforced here, so a
  * long answer is cut visibly ("…") rather than rejected by chat.postMessage.
@@ -13,6 +13,7 @@ import { rule } from '../../calculator/index.js';
 import { knowledge } from '../../knowledge/index.js';
 import { formatAmount, joinUnits, refName, validityNote } from '../format.js';
 import { message, say } from '../messages.js';
+import { FEEDBACK_TEXTS } from '../../feedback/words.js';
 import { lineText, type AnswerParts, type CitedClause } from '../parts.js';
 import type { Amount, Answer } from '../types.js';
 import { answerParts, questionsToList, type ClauseInfo } from './answerParts.js';
@@ -62,6 +63,12 @@ export const SLACK_LIMITS = Object.freeze({
  * which picks it while the offer stands and still reads as a question about it afterwards.
  */
 export const CLARIFY_ACTION_PREFIX = 'clarify_';
+
+/**
+ * The 👍 and 👎 buttons' action ids (issue 12); each button's value is the answer's id, so a click
+ * names the answer it is about without the bot keeping any state.
+ */
+export const FEEDBACK_ACTIONS = Object.freeze({ up: 'feedback_up', down: 'feedback_down' } as const);
 
 /** What the renderer needs to know of an entitlement rule: its title, to label an amount. */
 export type EntitlementInfo = (id: string) => { title: string } | undefined;
@@ -202,6 +209,21 @@ function clarifyBlock(answer: Answer): SlackBlock[] {
   return [{ type: 'actions', block_id: 'clarify', elements }];
 }
 
+/**
+ * 👍 and 👎 under an answer that has an id (the core names answers when it keeps a log): with no
+ * log there is nowhere to record a click, so no buttons are offered.
+ */
+function feedbackBlock(answer: Answer): SlackBlock[] {
+  if (!answer.id) return [];
+  const button = (value: 'up' | 'down'): SlackButton => ({
+    type: 'button',
+    text: { type: 'plain_text', text: cutPlain(value === 'up' ? FEEDBACK_TEXTS.buttonUp : FEEDBACK_TEXTS.buttonDown, SLACK_LIMITS.buttonText), emoji: false },
+    action_id: FEEDBACK_ACTIONS[value],
+    value: cutPlain(answer.id!, SLACK_LIMITS.buttonValue),
+  });
+  return [{ type: 'actions', block_id: 'feedback', elements: [button('up'), button('down')] }];
+}
+
 /** Renders one Answer as a Slack message within Slack's limits. */
 export function renderSlack(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
   const clause = options.clause ?? defaultClause;
@@ -213,7 +235,8 @@ export function renderSlack(answer: Answer, options: SlackRenderOptions = {}): S
   const parts = answerParts(answer, clause);
   const note = contextNote(answer, parts);
   const buttons = clarifyBlock(answer);
-  const tail = [...buttons, ...amountBlocks(answer, entitlement), ...followUpBlock(answer, parts), ...contextBlock(answer, parts, note)];
+  // The feedback buttons come last: blocks past Slack's limit are cut from the front of the tail.
+  const tail = [...buttons, ...amountBlocks(answer, entitlement), ...followUpBlock(answer, parts), ...contextBlock(answer, parts, note), ...feedbackBlock(answer)];
   const tailRoom = SLACK_LIMITS.blocks - head.length - 1;
   const kept = tail.length > tailRoom ? tail.slice(tail.length - tailRoom) : tail;
   const room = SLACK_LIMITS.blocks - head.length - kept.length;

@@ -10,7 +10,7 @@ import { patterns } from '../../knowledge/language.js';
 
 const P = patterns('language/zh/facts/person.json', [
   'fullTimeNo', 'fullTimeYes', 'firstBusinessInPanjinYes', 'secondBusinessHere', 'firstBusinessInPanjinNo', 'earlierCompany', 'neverHadCompany', 'firstTime', 'startingBusiness', 'newlySettledNo', 'newlySettledYes', 'notWorkingHere', 'deniedWorkingHere', 'workingHere', 'buyingHomeInPanjinNo', 'buyingHomeInPanjinYes', 'firstHomeNo', 'firstHomeYes', 'working', 'otherPerson', 'degreesDoctorate', 'degreesMaster', 'degreesBachelor', 'degreesAssociate', 'deniedDegree', 'ownDegree', 'notDoctorate', 'graduation', 'graduatedYearsAgo', 'withinBound', 'graduatedWhen', 'yearWord', 'relativeYear', 'businessWord', 'businessStartedWhen', 'businessNowOrSoon', 'elsewhere', 'businessElsewhere', 'settledElsewhere', 'workingElsewhere', 'boughtElsewhere',
-  'employee', 'ownBusiness', 'closedBusiness', 'closedElsewhere', 'homeElsewhere',
+  'employee', 'ownBusiness', 'closedBusiness', 'closedElsewhere', 'homeElsewhere', 'notBuyingHome',
 ]);
 
 export function readPerson(text: string, asOf: string): Partial<Profile> {
@@ -40,7 +40,8 @@ export function readPerson(text: string, asOf: string): Partial<Profile> {
     // after it is not the first (首次在盘创业 is false), even when the asker asks "算首次吗".
     // One closed elsewhere says nothing about here.
     facts.firstBusinessInPanjin = false;
-  } else if (P.firstTime.test(text) && P.startingBusiness.test(text)) {
+  } else if ((P.firstTime.test(text) || P.neverHadCompany.test(text)) && P.startingBusiness.test(text)) {
+    // "之前从没创过业，在{{here}}创业": never before, so this one is the first.
     facts.firstBusinessInPanjin = !P.businessElsewhere.test(text);
   } else if (P.businessElsewhere.test(text)) {
     facts.firstBusinessInPanjin = false;
@@ -74,6 +75,8 @@ export function readPerson(text: string, asOf: string): Partial<Profile> {
   // "房是在营口买的", "在沈阳有套房": the home spoken of is elsewhere. Whether owning one elsewhere
   // makes a home here no 首套 the text does not say, so firstHome is left to be asked.
   else if (P.boughtElsewhere.test(text) || P.homeElsewhere.test(text)) facts.buyingHomeInPanjin = false;
+  // "没打算买房", "租房住": no purchase at all is no purchase here.
+  else if (P.notBuyingHome.test(text)) facts.buyingHomeInPanjin = false;
 
   if (P.firstHomeNo.test(text)) facts.firstHome = false;
   else if (P.firstHomeYes.test(text)) facts.firstHome = true;

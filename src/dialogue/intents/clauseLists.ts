@@ -83,3 +83,15 @@ export function answerUnitClauses(unit: string): Draft {
   const cited = [...leads, ...shares];
   return { lines, citations: cited.map((c) => c.id), validity: { lead: leads.length ? [unit] : [] } };
 }
+
+/**
+ * "各条款的牵头单位列一下", "每条都是谁负责" (the model's `units` with no unit named): every lead unit
+ * with the clauses it leads, most first.
+ */
+export function answerAllUnits(): Draft {
+  const units = [...new Set(items().flatMap((c) => c.lead))];
+  const leads = units.map((unit) => ({ unit, list: items().filter((c) => c.lead.includes(unit)) }))
+    .sort((a, b) => b.list.length - a.list.length);
+  const lines = leads.map(({ unit, list }) => line('clause', fillInline(T.unitLead, { unit, count: list.length, items: joinRefs(list) })));
+  return { lines, citations: [...new Set(leads.flatMap((l) => l.list.map((c) => c.id)))], validity: { lead: [] } };
+}

@@ -50,6 +50,7 @@ export interface EntitlementReply extends Draft {
  */
 export function answerEntitlement(
   profile: Partial<Profile>, benefits: readonly string[], named: readonly string[], validity: Validity, unsettled: readonly string[] = [],
+  doubted: readonly string[] = [],
 ): EntitlementReply {
   // Conditions the asker talked about without settling them ("户口的事还在办"), and still unknown.
   const talkedOf = unsettled.filter((f) => profile[f as keyof Profile] === undefined);
@@ -88,7 +89,10 @@ export function answerEntitlement(
     // amount, asked about with nothing of the asker's that bears on it, is the general answer.
     const hangs = Boolean(conditional) || relevance(o) > 0;
     const listed = conditional?.outcome.amounts ?? (rule ? nominalAmounts(rule) : []);
-    if (!eligible.length) amounts.push(...listed.map((a) => (hangs ? { ...a, conditional: true as const } : a)));
+    // A fact the asker may have denied ("还没毕业", "户口没迁") and no reader settled, or money said to
+    // be had already: the benefit may be ruled out, so no amount is listed until it is answered.
+    const doubtful = doubted.includes('*') || o.missing.some((m) => doubted.includes(m.fact) && profile[m.fact] === undefined);
+    if (!eligible.length && !doubtful) amounts.push(...listed.map((a) => (hangs ? { ...a, conditional: true as const } : a)));
   }
 
   // Ruled-out benefits are said only when the asker named them or the facts were about them.
@@ -107,7 +111,7 @@ export function answerEntitlement(
 
   // A condition the asker talked about is asked first: one question at a time never skips it.
   const missing = followUpFacts(likely)
-    .sort((a, b) => Number(talkedOf.includes(b.fact)) - Number(talkedOf.includes(a.fact)));
+    .sort((a, b) => Number(talkedOf.includes(b.fact) || doubted.includes(b.fact)) - Number(talkedOf.includes(a.fact) || doubted.includes(a.fact)));
   const asked = missing.slice(0, MAX_FOLLOW_UPS).map((m) => m.question);
   if (asked.length) lines.push(line('text', say('questionsBelow', { question: asked.join('') })));
 

@@ -47,7 +47,7 @@ export const entitlement = listener<Data>({
     const onTopic = Boolean(topic?.benefits.length) && !named.length && benefits === topic!.benefits;
     const siblings = onTopic && personal ? siblingsFor(topic!.benefits, p.facts.stated, t.facts as Partial<Profile>, t.asOf) : [];
     if (siblings.length) [benefits, asked] = [[...benefits, ...siblings], [...asked, ...siblings]];
-    const body = answerEntitlement(t.facts as Partial<Profile>, benefits, asked, t.validity, p.facts.unsettled);
+    const body = answerEntitlement(t.facts as Partial<Profile>, benefits, asked, t.validity, p.facts.unsettled, p.facts.doubted);
     // A broad question that no known fact bears on is answered with the whole list of benefits.
     if (!body.rules.length && !benefits.length) return { score: SCORE, evidence, data: { kind: 'catalogue' } };
     if (!body.rules.length) return null;

@@ -30,6 +30,7 @@ import { topicClauseMoney } from './topicClauseMoney.js';
 import { units } from './units.js';
 import { unsure } from './unsure.js';
 import { unprovided } from './unprovided.js';
+import { unreadAnswer } from './unreadAnswer.js';
 import type { Listener } from './types.js';
 
 export const LISTENERS: readonly Listener[] = Object.freeze([
@@ -62,6 +63,8 @@ export const LISTENERS: readonly Listener[] = Object.freeze([
   learned,
   factsNoted,
   bareReply,
+  // A short reply to an open question no reader understood: the question again.
+  unreadAnswer,
   // Asked about rather than refused when some clause shares its words.
   unsure,
   // Catch-all.

@@ -16,7 +16,11 @@ import { outOfScopeReply } from '../reply.js';
 import { OUT_OF_SCOPE_TEXT } from '../scope.js';
 import { clauseTopic } from '../topic.js';
 import type { Parsed } from '../../understand/index.js';
+import { answerAllUnits, topics } from '../intents/clauseLists.js';
 import { clauseReply } from './clauseReply.js';
+import { topicClauses, unitClauses } from './clauseLists.js';
+import { companyProfile } from './companyProfile.js';
+import { units } from './units.js';
 import { documentFact } from './documentFact.js';
 import { entitlement } from './entitlement.js';
 import { greet } from './greet.js';
@@ -38,9 +42,12 @@ export type Route =
   | { kind: 'document'; fact: DocumentFact }
   | { kind: 'outOfScope'; family: string }
   | { kind: 'help' }
-  | { kind: 'targets' };
+  | { kind: 'targets' }
+  | { kind: 'topic'; id: string }
+  | { kind: 'company' }
+  | { kind: 'units' };
 
-/** The listener's route for a bank target, or null where the model's target needs what only the rules read (a unit, a topic). */
+/** The listener's route for a bank target, or null where no listener answers it. */
 export function routeOf(target: string): Route | null {
   if (knowledge().clause(target)) return { kind: 'clause', id: target };
   if (ruleById(target)) return { kind: 'benefit', id: target };
@@ -48,6 +55,12 @@ export function routeOf(target: string): Route | null {
   if (target.startsWith('oos:')) return { kind: 'outOfScope', family: target.slice(4) };
   if (target === 'help') return { kind: 'help' };
   if (target === 'targets') return { kind: 'targets' };
+  // Which clauses concern a topic, what a company can apply for, who leads what: the listeners that
+  // answer these when the rules read the words (clauseLists.ts, companyProfile.ts), asked by the
+  // model when the words were the asker's own ("搞科技那个局管了多少事", "公司 能拿啥").
+  if (target === 'topic:enterprise') return { kind: 'company' };
+  if (target.startsWith('topic:') && topics().topics.some((x) => x.id === target.slice(6))) return { kind: 'topic', id: target.slice(6) };
+  if (target === 'units') return { kind: 'units' };
   return null;
 }
 
@@ -80,6 +93,17 @@ export const learned = listener<Route>({
       // The targets the message names, or, when it names none ("市里给自己定的指标都有啥"), all of them.
       case 'targets': return targets.reply(p.mentions.targets.length ? p.mentions.targets : [...knowledge().targets], p, t);
       case 'outOfScope': return answered(t, outOfScopeReply(t.user, t.validity, OUT_OF_SCOPE_TEXT));
+      case 'topic': return topicClauses.reply(topics().topics.find((x) => x.id === route.id)!, p, t);
+      case 'company': return companyProfile.reply({ asked: null, reply: null }, p, t);
+      case 'units': {
+        // A unit named answers with its clauses; the conversation's clause with its lead units; else
+        // every unit's (the rules' units listener already answers a clause the message names).
+        if (p.asks.unit) return unitClauses.reply(p.asks.unit, p, t);
+        const id = t.session.topic?.clauses[0];
+        if (id) return units.reply(id, p, t);
+        const body = answerAllUnits();
+        return answered(t, say(t, body), { facts: t.facts });
+      }
     }
   },
 });

@@ -2,7 +2,7 @@
 import { FactReadings, statedFacts } from './facts.js';
 import { lazily } from '../lazily.js';
 import type { Component, Draft, StatedFacts, UnderstandingContext } from '../types.js';
-import { talkedOf } from '../../dialogue/facts/mentions.js';
+import { doubted, talkedOf } from '../../dialogue/facts/mentions.js';
 
 export const stated: Component = {
   name: 'facts',
@@ -22,5 +22,6 @@ function factsOf(m: Draft, readings: FactReadings, context: UnderstandingContext
     personal: Object.keys(stated).some((k) => k !== 'recognitionKind'),
     withdrawsRecognitionDate: stated.recognitionNew === false && stated.recognitionDate === undefined && m.cues!.deniesNew !== null,
     unsettled: talkedOf(m.text!).filter((fact) => !(fact in stated)),
+    doubted: doubted(m.text!).filter((fact) => !(fact in stated)),
   };
 }

@@ -1,0 +1,50 @@
+/**
+ * The trained softmax model at run time, kept as sparse as it is stored: for each feature only its
+ * non-negligible weights (about a third of features × classes), as typed arrays over the weights
+ * file. Loading then builds no dense matrix, and a prediction adds exactly the terms the dense
+ * model would add that are not zero, in the same order, so it gives the same probabilities.
+ */
+import { softmaxInPlace, type SparseVector } from './vectors.js';
+
+export class SparseSoftmax {
+  /**
+   * Feature f's weights are classOf[j] / weight[j] for j from start[f] to start[f + 1].
+   * `weight` holds float32 values, as the dense model trained them.
+   */
+  constructor(
+    readonly classes: number,
+    readonly start: Uint32Array,
+    readonly classOf: Uint16Array,
+    readonly weight: Float32Array,
+    readonly bias: Float32Array,
+  ) {}
+
+  get features(): number {
+    return this.start.length - 1;
+  }
+
+  /** Class probabilities. */
+  predict(x: SparseVector): Float64Array {
+    const out = new Float64Array(this.classes);
+    for (let c = 0; c < this.classes; c++) out[c] = this.bias[c]!;
+    for (let i = 0; i < x.index.length; i++) {
+      const f = x.index[i]!;
+      const v = x.value[i]!;
+      for (let j = this.start[f]!, end = this.start[f + 1]!; j < end; j++) out[this.classOf[j]!]! += v * this.weight[j]!;
+    }
+    return softmaxInPlace(out);
+  }
+
+  /** Feature f's weight for class k (0 when pruned). */
+  weightOf(f: number, k: number): number {
+    for (let j = this.start[f]!, end = this.start[f + 1]!; j < end; j++) if (this.classOf[j] === k) return this.weight[j]!;
+    return 0;
+  }
+
+  /** The features of `x` that raise class `k` most, by their contribution to its score. */
+  evidence(x: SparseVector, k: number, limit = 3): number[] {
+    const parts: [number, number][] = [];
+    for (let i = 0; i < x.index.length; i++) parts.push([x.index[i]!, x.value[i]! * this.weightOf(x.index[i]!, k)]);
+    return parts.filter(([, c]) => c > 0).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([f]) => f);
+  }
+}

@@ -7,6 +7,9 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 20000,
+    // Tests that look at the conversation log turn it on with a folder of their own; the rest must
+    // not write into the checkout's data/log (a bin a test starts inherits this).
+    env: { POLICY_LOG: 'off' },
     hookTimeout: 30000,
   },
 });

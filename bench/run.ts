@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
 const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
-const suites = ['search.ts', 'respond.ts', 'slack.ts'];
+const suites = ['search.ts', 'respond.ts', 'log.ts', 'slack.ts'];
 let failed = 0;
 for (const suite of suites) {
   const path = fileURLToPath(new URL(suite, import.meta.url));

@@ -162,6 +162,11 @@ describe('a fact that rules a benefit out, however it is said', () => {
     expect(answer.followUp).toEqual([questionFor('graduationDate')]);
   });
 
+  it('reads a certificate already had as no money already had', () => {
+    const answer = createResponder()('u', '我们已经拿了高企证书，奖励多少', { asOf });
+    expect(answer.amounts.some((a) => a.yuan === 100000)).toBe(true);
+  });
+
   it('still lists the conditional amount when nothing is denied', () => {
     const answer = createResponder()('u', '全日制博士，在盘锦创业，能拿3.6万不', { asOf });
     expect(answer.amounts.some((a) => a.yuan === 36000)).toBe(true);

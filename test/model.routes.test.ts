@@ -9,6 +9,7 @@ import { bank } from '../src/bank/index.js';
 import { answerAllUnits } from '../src/dialogue/intents/clauseLists.js';
 import { routeOf } from '../src/dialogue/listeners/learned.js';
 import { knowledge } from '../src/knowledge/index.js';
+import { createResponder } from '../src/bot.js';
 
 describe('the learned listener\'s routes', () => {
   it('routes every target of the bank', () => {
@@ -32,3 +33,21 @@ describe('the learned listener\'s routes', () => {
     expect(new Set(body.citations)).toEqual(new Set(items.filter((c) => c.lead.length).map((c) => c.id)));
   });
 });
+
+/** The first answer loads the model and nodejieba: seconds alone, more on a loaded machine. */
+const SLOW = 120_000;
+
+describe('a broad question about one clause\'s subject', () => {
+  const ask = (text: string) => createResponder()('u', text, { asOf: '2021-06-30' });
+
+  it('is answered with that clause, not the whole list of money', () => {
+    expect(ask('高端人才引进有什么政策').citations[0]).toBe('item-15');
+    expect(ask('知识产权有什么政策').citations[0]).toBe('item-20');
+    expect(ask('上市有什么政策').citations[0]).toBe('item-14');
+  }, SLOW);
+
+  it('keeps the list for a broad question with no subject', () => {
+    for (const text of ['有哪些补贴', '本政策有哪些奖励']) expect((ask(text).answer.match(/（第\d+条）/g) ?? []).length, text).toBeGreaterThan(5);
+  }, SLOW);
+});
+

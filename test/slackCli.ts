@@ -20,7 +20,8 @@ const running: ChildProcess[] = [];
 /** The environment without any Slack or policy setting of the machine running the tests. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK_|POLICY_|PORT$|HOST$)/.test(k)));
-  return { ...env, ...extra };
+  // POLICY_LOG goes with the rest of POLICY_*; keep the conversation log out of the checkout.
+  return { ...env, POLICY_LOG: 'off', ...extra };
 }
 
 export function startCli(env: Record<string, string>): CliRun {

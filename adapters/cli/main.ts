@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   ask: () => import('./commands/ask.js'),
   entitlements: () => import('./commands/entitlements.js'),
   calc: () => import('./commands/calc.js'),
+  review: () => import('./commands/review.js'),
   slack: () => import('../slack/main.js'),
   wechat: () => import('../wechat/main.js'),
 };

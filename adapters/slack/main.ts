@@ -13,6 +13,7 @@ import { redactor, type Redact } from './redact.js';
 import { readSettings, type SlackSettings } from './settings.js';
 import { shutDown } from './shutdown.js';
 import { firstStopSignal } from '../stopSignal.js';
+import { openConversationLog, type ConversationLog } from '../../src/log/index.js';
 
 const USAGE = 'usage: policy-bot slack [--as-of YYYY-MM-DD]   (settings: see docs/slack.md)';
 
@@ -89,10 +90,17 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   const { settings } = read;
   const redact = redactor([settings.botToken, settings.signingSecret, settings.appToken]);
 
+  let conversationLog: ConversationLog | null;
+  try {
+    conversationLog = openConversationLog('slack', withArgs);
+  } catch (err) {
+    return fail((err as Error).message, 2, redact);
+  }
+
   const identity = await identifyBot(settings);
   if (!identity.ok) return fail(identity.message, 1, redact);
-  const respond = await loadCore();
-  const bot = createSlackBot({ settings, respond, bot: { botId: identity.botId, botUserId: identity.botUserId } });
+  const respond = await loadCore(conversationLog);
+  const bot = createSlackBot({ settings, respond, ...(conversationLog ? { recordFeedback: conversationLog.recordFeedback } : {}), bot: { botId: identity.botId, botUserId: identity.botUserId } });
   const removeLastResort = keepServing(bot.logger);
 
   // Listening for the stop signal before saying where the bot listens: whoever reads that line
@@ -111,6 +119,7 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   const signal = await stopped;
   process.stdout.write(`policy-bot slack: ${signal}, stopping\n`);
   await shutDown(bot, server);
+  await conversationLog?.close();
   removeLastResort();
   return 0;
 }

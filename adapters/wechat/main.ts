@@ -9,6 +9,7 @@ import { isTokenRejection } from './puppetErrors.js';
 import { createRedactor, guardOutput, secretsFromEnv } from './redact.js';
 import { readSettings } from './settings.js';
 import { firstStopSignal } from '../stopSignal.js';
+import { openConversationLog, type ConversationLog } from '../../src/log/index.js';
 
 /** Exit status for a setting the bot cannot run with, as for a missing one. */
 const BAD_SETTING = 2;
@@ -27,6 +28,13 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     return BAD_SETTING;
   }
   const { puppet, token, asOf } = read.settings;
+  let conversationLog: ConversationLog | null;
+  try {
+    conversationLog = openConversationLog('wechat', env);
+  } catch (err) {
+    fail((err as Error).message);
+    return BAD_SETTING;
+  }
   const log = createLogger(undefined, redact);
   // Loaded only after the settings pass, so a mistake is reported before Wechaty and the core's
   // dictionaries load; warmed before login, so no one's first message waits for them.
@@ -51,7 +59,8 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   });
   const bot = createWechatBot({
     puppet,
-    respond: createResponder(),
+    respond: createResponder({ log: conversationLog }),
+    ...(conversationLog ? { recordFeedback: conversationLog.recordFeedback } : {}),
     log,
     onTokenRejected,
     guardProcess: true,

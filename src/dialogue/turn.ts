@@ -18,12 +18,18 @@ import { validityOn } from './validity.js';
 
 export type { TurnResult } from './listeners/types.js';
 
+/** The turn's result, with what the conversation log reads of it: the listener that answered and the parse. */
+export interface TurnOutcome extends TurnResult {
+  intent: string;
+  parse: Parsed;
+}
+
 export interface TurnOptions extends UnderstandOptions {
   /** Listeners to choose from (default: listeners/index.ts). */
   listeners?: typeof LISTENERS;
 }
 
-export function turn(user: string, raw: unknown, session: Session, asOf: string, options: TurnOptions = {}): TurnResult {
+export function turn(user: string, raw: unknown, session: Session, asOf: string, options: TurnOptions = {}): TurnOutcome {
   const parse = understand(raw, { asOf, topic: session.topic, pending: session.pending }, options);
   const t: TurnContext = new Turn(user, session, asOf, parse);
   const { listener, match } = choose(options.listeners ?? LISTENERS, parse, t);
@@ -31,8 +37,9 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string,
   // so never runs the model (第十七条 loads no index; 博士购房补贴多少 reads no clause search).
   const reply = listener.reply(match.data, parse, t);
   const result = match.score >= 1 || parse.benefits.named.length ? reply : suggestNext(reply, parse);
-  if (!parse.truncated) return result;
-  return { ...result, answer: prependToAnswer(result.answer, 'notice', TRUNCATED_NOTE(MAX_INPUT_CHARS)) };
+  const outcome = { ...result, intent: listener.name, parse };
+  if (parse.truncated) outcome.answer = prependToAnswer(result.answer, 'notice', TRUNCATED_NOTE(MAX_INPUT_CHARS));
+  return outcome;
 }
 
 /**

@@ -32,6 +32,11 @@ const OpenPointSchema = z.strictObject({
   /** Units to ask when no benefit is in view; the benefits' lead units otherwise. */
   fallbackLead: z.array(z.string().min(1)).default([]),
   also: z.array(Passage).default([]),
+  /**
+   * Only the lead units can settle it (payment dates, an application's status, where papers go):
+   * the answer is logged as a hand-off to the units it names (issue 12).
+   */
+  handoff: z.boolean().default(false),
 });
 
 export type OpenPoint = z.infer<typeof OpenPointSchema>;

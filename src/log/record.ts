@@ -35,6 +35,8 @@ export const TurnRecordSchema = z.object({
   clarified: z.boolean(),
   /** Entitlement ids of the amounts given as conditional. */
   conditional: z.array(z.string()),
+  /** Entitlement ids of every amount the answer states (the benefits asked about); absent in records before it. */
+  benefits: z.array(z.string()).optional(),
   /** The follow-up questions asked. */
   asked: z.array(z.string()),
   /** Set when the question was handed to the lead units (payment dates, status, where to apply). */

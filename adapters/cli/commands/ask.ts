@@ -8,6 +8,7 @@ import { renderText } from '../../../src/answer/render/text.js';
 import { takeAsOf } from '../asOf.js';
 import { answerJsonLines } from '../jsonl.js';
 import { abortOnStopSignal } from '../../stopSignal.js';
+import { openLog } from '../log.js';
 
 const USAGE = 'Usage: policy-bot ask "问题" [--json] [--as-of YYYY-MM-DD] | policy-bot ask --jsonl [--as-of YYYY-MM-DD]';
 
@@ -21,14 +22,20 @@ export async function run(args: string[]): Promise<number> {
 
   if (flags.has('--jsonl')) {
     if (words.length) return fail(`--jsonl reads questions from standard input, not arguments. ${USAGE}`);
+    const log = openLog('jsonl');
+    if (typeof log === 'string') return fail(log);
     // SIGTERM/SIGINT: stop reading, finish the answer being written, exit 0.
     const stop = abortOnStopSignal();
-    await answerJsonLines(process.stdin, process.stdout, createResponder(), asOf, stop);
+    await answerJsonLines(process.stdin, process.stdout, createResponder({ log }), asOf, stop);
+    await log?.close();
     return 0;
   }
   const question = words.join(' ');
   if (!question.trim()) return fail(`no question given. ${USAGE}`);
-  const answer: Answer = createResponder()('cli', question, { asOf });
+  const log = openLog('cli');
+  if (typeof log === 'string') return fail(log);
+  const answer: Answer = createResponder({ log })('cli', question, { asOf });
+  await log?.close();
   process.stdout.write(flags.has('--json') ? `${JSON.stringify(answer)}\n` : `${renderText(answer)}\n`);
   return 0;
 }

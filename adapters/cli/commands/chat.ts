@@ -8,6 +8,7 @@ import { createResponder, warmUp } from '../../../src/bot.js';
 import { renderText } from '../../../src/answer/render/text.js';
 import { takeAsOf } from '../asOf.js';
 import { abortOnStopSignal } from '../../stopSignal.js';
+import { openLog } from '../log.js';
 import { patterns } from '../../../src/knowledge/language.js';
 
 const USER = 'terminal';
@@ -19,8 +20,10 @@ export async function run(args: string[]): Promise<number> {
   if (error) return fail(error);
   if (rest.length) return fail(`unknown option "${rest[0]}". Usage: policy-bot [--as-of YYYY-MM-DD]`);
 
+  const log = openLog('cli');
+  if (typeof log === 'string') return fail(log);
   const stop = abortOnStopSignal();
-  const respond = createResponder();
+  const respond = createResponder({ log });
   const interactive = Boolean(process.stdin.isTTY);
   const lines = createInterface({ input: process.stdin, terminal: interactive });
   // Closing ends the loop below when it is waiting for input; lines already read stay unanswered.
@@ -46,6 +49,7 @@ export async function run(args: string[]): Promise<number> {
     const answer = respond(USER, line, { asOf });
     process.stdout.write(`${renderText(answer)}\n${interactive ? '\n> ' : '\n'}`);
   }
+  await log?.close();
   return 0;
 }
 

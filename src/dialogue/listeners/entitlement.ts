@@ -8,6 +8,7 @@ import type { Profile } from '../../calculator/index.js';
 import type { Parsed } from '../../understand/index.js';
 import { answerCatalogue } from '../intents/catalogue.js';
 import { answerEntitlement, type EntitlementReply } from '../intents/entitlement.js';
+import { clauseOfTarget } from '../../model/answers.js';
 import { PROCEDURE_NOTE } from '../intents/help.js';
 import { serviceLine } from '../intents/noAmount.js';
 import { progressReply, recordedFacts } from '../intents/progress.js';
@@ -41,7 +42,14 @@ export const entitlement = listener<Data>({
       anaphoric: cues.anaphora !== null, money: money || cues.procedure !== null, subjectless, ownSubject: fresh,
     });
     const evidence = [...named, cues.money, cues.broad, cues.anaphora].filter((e): e is string => typeof e === 'string');
-    if (choice.kind === 'catalogue') return { score: SCORE, evidence, data: { kind: 'catalogue' } };
+    if (choice.kind === 'catalogue') {
+      // "高端人才引进有什么政策", "知识产权有什么政策": a broad question about one clause's subject, which
+      // the model reads surely (its high band, a clause or a benefit first), is that clause's, not the
+      // whole list of money; "有哪些补贴" (a topic target first) keeps the list.
+      const top = p.ranking.band === 'high' ? p.ranking.candidates[0]?.target : undefined;
+      if (top && clauseOfTarget(top) !== null) return null;
+      return { score: SCORE, evidence, data: { kind: 'catalogue' } };
+    }
     if (choice.kind !== 'entitlement') return null;
     let { benefits, named: asked } = choice;
     const onTopic = Boolean(topic?.benefits.length) && !named.length && benefits === topic!.benefits;

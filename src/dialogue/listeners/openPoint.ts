@@ -2,6 +2,7 @@
  * "博士购房补贴什么时候发钱", "博士后算不算", "省补和市补能一起拿吗", "现在不是LPR了吗": a point the
  * text leaves open, asked as such. Answered 文件未写明 with what the text says and whom to ask
  * (intents/openPoints.ts), about the benefit named, else the conversation's, else the point's own.
+ * A hand-off point ("审核到哪了", "材料交到哪", "什么时候到账") is logged with the units it names.
  * A loan with its figures ("贷款300万…按哪个利率") is the calculator's: it computes and notes the point.
  */
 import { answerOpenPoint, openPointById, pointBenefits } from '../intents/openPoints.js';
@@ -21,6 +22,7 @@ export const openPoint = listener({
   reply: ({ point, benefits }, _p, t) => {
     const body = answerOpenPoint(point, benefits);
     const topic = body.citations.length ? { clauses: body.citations, benefits, specific: true } : t.session.topic;
-    return answered(t, say(t, body), { topic, facts: t.facts });
+    const result = answered(t, say(t, body), { topic, facts: t.facts });
+    return point.handoff ? { ...result, handoff: { units: [...(body.validity?.lead ?? [])] } } : result;
   },
 });

@@ -11,6 +11,8 @@ export interface TurnResult {
   answer: Answer;
   /** The session as it should be after this turn; null means forget the conversation. */
   next: Pick<Session, 'facts' | 'topic' | 'pending' | 'offer'> | null;
+  /** Set when the question is handed to the lead units (payment dates, status, where to apply): for the log. */
+  handoff?: { units: string[] };
 }
 
 /** What a listener may read besides the parse: the session before the turn, and the turn's date. */

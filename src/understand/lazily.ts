@@ -1,8 +1,9 @@
 /**
- * A part of the parse worked out on first read, then kept: the facts, the benefits, the candidate
- * intents and the model's ranking cost more than the rest of the parse together, and a turn that a
- * certain rule settles (a clause number, a greeting) never reads them. Still computed at most once
- * a turn, like `analysis`. Writing the part (a later component replacing it) keeps what was written.
+ * A part of the parse worked out on first read, then kept: the facts, the benefits and the candidate
+ * intents cost more than the rest of the parse together, and a turn that a certain rule settles (a
+ * clause number, a greeting) never reads them. Still computed at most once a turn, like `analysis`.
+ * Writing the part (a later component replacing it) keeps what was written. (The model's ranking
+ * is lazy in its own fields, components/ranking.ts, so the log can tell whether a turn ran it.)
  *
  * The getter and setter of a part are made once per part name and shared by every message, and
  * what a message has still to work out sits in a slot on the message. Accessors made afresh each

@@ -31,6 +31,9 @@ const sets: [string, string, { gated: boolean }?][] = [
   // Sixth blind round (320, every register), written from the policy text alone after the model was
   // merged and committed before the bot answered it. Frozen: reported, never tuned on.
   ['blind conversations 6', fileURLToPath(new URL('../test/cases/conversations-blind-6.jsonl', import.meta.url)), { gated: false }],
+  // Seventh blind round (330, every register): issue 11's final set, written from the policy text
+  // alone after the 20:25 model freeze and committed before the bot answered it. Frozen.
+  ['blind conversations 7', fileURLToPath(new URL('../test/cases/conversations-blind-7.jsonl', import.meta.url)), { gated: false }],
 ];
 const verbose = process.argv.includes('--verbose');
 

@@ -31,6 +31,9 @@ const sets: [string, string, { gated: boolean }?][] = [
   // Sixth blind round (320, every register), written from the policy text alone after the model was
   // merged and committed before the bot answered it. Frozen: reported, never tuned on.
   ['blind conversations 6', fileURLToPath(new URL('../test/cases/conversations-blind-6.jsonl', import.meta.url)), { gated: false }],
+  // Seventh blind round (330, every register): issue 11's final set, written from the policy text
+  // alone after the 20:25 model freeze and committed before the bot answered it. Frozen.
+  ['blind conversations 7', fileURLToPath(new URL('../test/cases/conversations-blind-7.jsonl', import.meta.url)), { gated: false }],
 ];
 const verbose = process.argv.includes('--verbose');
 
@@ -47,6 +50,7 @@ for (const [name, file, options] of sets) {
   const failures: string[] = [];
   const confused = new Map<string, number>();
   let wrongGrants = 0;
+  let firmRuledOut = 0;
   for (const c of cases) {
     const r = runCase(c, createResponder());
     const cat = c.category ?? 'example';
@@ -55,6 +59,9 @@ for (const [name, file, options] of sets) {
     byCategory.set(cat, row);
     if (!r.ok) failures.push(`  ${c.id} [${cat}] ${c.turns.join(' / ')}\n    ${r.problems.join('; ')}${verbose ? `\n    → ${r.answer.answer.replace(/\n/g, ' ')}` : ''}`);
     if (r.wrongGrant) wrongGrants++;
+    // Issue 11 bounds firm amounts for ruled-out benefits; one given as conditional (the bot asks the
+    // question that decides it) is still counted above, and split out here.
+    if (r.answer.amounts.some((a) => !a.conditional && (c.notAmounts ?? []).includes(a.yuan))) firmRuledOut++;
     const got = r.answer.outOfScope ? 'out of scope' : r.answer.citations[0] ?? '(none)';
     if (c.cite?.length && !c.cite.includes(got)) confused.set(`${c.cite[0]} → ${got}`, (confused.get(`${c.cite[0]} → ${got}`) ?? 0) + 1);
     if (c.oos === true && !r.answer.outOfScope) confused.set(`out of scope → ${got}`, (confused.get(`out of scope → ${got}`) ?? 0) + 1);
@@ -67,6 +74,7 @@ for (const [name, file, options] of sets) {
   // Counts both kinds of wrong money: a benefit the asker's facts rule out (notAmounts), and any
   // amount listed where the policy sets none for what was asked (noAmounts).
   console.log(`  wrong amounts (ruled out by the facts, or set by no rule for what was asked): ${wrongGrants}`);
+  console.log(`  of them, firm amounts for a benefit the stated facts rule out: ${firmRuledOut} (the rest conditional, or listed where no amount was asked for)`);
   console.log(`  in-scope questions refused as out of scope: ${all.refused} / ${all.total - all.oos}; out-of-scope caught: ${all.caught} / ${all.oos}`);
   const pairs = [...confused].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5);
   if (pairs.length) console.log(`  most confused (expected → answered): ${pairs.map(([p, n]) => `${p} ×${n}`).join(', ')}`);

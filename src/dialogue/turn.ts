@@ -31,14 +31,7 @@ export interface TurnOptions extends UnderstandOptions {
 
 export function turn(user: string, raw: unknown, session: Session, asOf: string, options: TurnOptions = {}): TurnOutcome {
   const parse = understand(raw, { asOf, topic: session.topic, pending: session.pending }, options);
-  let facts: Facts | undefined;
-  const t: TurnContext = {
-    user, session, asOf, validity: validityOn(asOf),
-    // Read only by listeners that need the message's facts (a clause number never works them out).
-    get facts() {
-      return (facts ??= withStated(session.facts, parse.facts));
-    },
-  };
+  const t: TurnContext = new Turn(user, session, asOf, parse);
   const { listener, match } = choose(options.listeners ?? LISTENERS, parse, t);
   // A certain rule's answer, or one about a benefit the message names outright, takes no offer, and
   // so never runs the model (第十七条 loads no index; 博士购房补贴多少 reads no clause search).
@@ -47,6 +40,25 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string,
   const outcome = { ...result, intent: listener.name, parse };
   if (parse.truncated) outcome.answer = prependToAnswer(result.answer, 'notice', TRUNCATED_NOTE(MAX_INPUT_CHARS));
   return outcome;
+}
+
+/**
+ * What a listener reads besides the parse. A class, so that every turn's context has one shape
+ * and one getter: an object literal with a getter makes a closure each turn, which V8 keeps (and
+ * copies into its old generation) until its next full collection.
+ */
+class Turn implements TurnContext {
+  readonly validity: TurnContext['validity'];
+  private merged: Facts | undefined;
+
+  constructor(readonly user: string, readonly session: Session, readonly asOf: string, private readonly parse: Parsed) {
+    this.validity = validityOn(asOf);
+  }
+
+  /** Read only by listeners that need the message's facts (a clause number never works them out). */
+  get facts(): Facts {
+    return (this.merged ??= withStated(this.session.facts, this.parse.facts));
+  }
 }
 
 /** The session's facts with the message's merged in; "不是新列入的" after "2020年新列入" withdraws the year. */

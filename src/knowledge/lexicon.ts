@@ -5,24 +5,14 @@
  * dictionary path that does not exist, and silently misreads a malformed line. A bad file stops
  * start-up with one KnowledgeError naming the file and the key (for text files, the line).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { KnowledgeError } from './errors.js';
-import { DEFAULT_KNOWLEDGE_DIR } from './load.js';
+import { DEFAULT_KNOWLEDGE_DIR } from './dir.js';
+import { jiebaDictionaries, STOPWORDS, type UserDictEntry } from './jiebaDictionaries.js';
 import { displayName, readJson, readText } from './readJson.js';
 
-export const USER_DICT = 'lexicon/userdict.utf8';
-/** jieba's main dictionary, pruned (see src/search/jiebaDict.ts). */
-export const JIEBA_DICT = 'lexicon/jieba.dict.utf8';
+export { USER_DICT, JIEBA_DICT, STOPWORDS, KEYWORD_IDF, jiebaDictionaries, type JiebaDictionaries, type UserDictEntry } from './jiebaDictionaries.js';
 export const SYNONYMS = 'lexicon/synonyms.json';
-export const STOPWORDS = 'lexicon/stopwords.txt';
-/**
- * jieba's keyword-extraction idf table, which nodejieba.load reads whether or not extract() is
- * ever called. We never call it; the stock 6 MB table costs a third of a second at start-up,
- * so jieba gets a one-line table instead.
- */
-export const KEYWORD_IDF = 'lexicon/jieba-idf.utf8';
 
 const word = z.string().min(1).regex(/^\S+$/, 'a word without spaces');
 
@@ -36,7 +26,6 @@ export const SynonymsFileSchema = z.strictObject({
   })).min(1),
 });
 
-export interface UserDictEntry { word: string; freq: number; tag: string }
 
 export interface Lexicon {
   /** Absolute path handed to nodejieba.load; known to exist and to parse. */
@@ -53,18 +42,7 @@ export interface Lexicon {
 
 /** Reads and checks the lexicon. `source` is policy.txt, which every synonym term must occur in. */
 export function loadLexicon(source: string, dir: string = DEFAULT_KNOWLEDGE_DIR): Lexicon {
-  const userDictPath = join(dir, USER_DICT);
-  if (!existsSync(userDictPath)) throw new KnowledgeError(displayName(dir, USER_DICT), '', 'does not exist');
-  const userDict = parseUserDict(displayName(dir, USER_DICT), readText(dir, USER_DICT));
-
-  const dictPath = join(dir, JIEBA_DICT);
-  checkColumns(displayName(dir, JIEBA_DICT), readText(dir, JIEBA_DICT));
-  const idfPath = join(dir, KEYWORD_IDF);
-  readText(dir, KEYWORD_IDF).split('\n').forEach((line, i) => {
-    if (line.trim() && !/^\S+ \d+(\.\d+)?$/.test(line.trim())) {
-      throw new KnowledgeError(displayName(dir, KEYWORD_IDF), `line ${i + 1}`, 'expected "word idf"');
-    }
-  });
+  const { userDictPath, userDict, dictPath, idfPath, stopwordsPath } = jiebaDictionaries(dir);
 
   const { synonyms } = readJson(dir, SYNONYMS, SynonymsFileSchema);
   synonyms.forEach((entry, i) => entry.terms.forEach((term, j) => {
@@ -81,36 +59,5 @@ export function loadLexicon(source: string, dir: string = DEFAULT_KNOWLEDGE_DIR)
     stopwords.add(line);
   });
 
-  return { userDictPath, dictPath, idfPath, stopwordsPath: join(dir, STOPWORDS), userDict, synonyms, stopwords };
-}
-
-/**
- * cppjieba aborts the process on a main-dictionary line without exactly three columns; one regular
- * expression over the file (a few milliseconds) finds such a line first.
- */
-function checkColumns(file: string, text: string): void {
-  const bad = /^(?![^ \n]+ \d+ [a-z]+$).*$/m.exec(text.replace(/\n$/, ''));
-  if (bad) {
-    const line = text.slice(0, bad.index).split('\n').length;
-    throw new KnowledgeError(file, `line ${line}`, `expected "word freq tag", got "${bad[0].slice(0, 40)}"`);
-  }
-}
-
-/** Lines are `word freq tag` (jieba reads two columns as word and tag, so we insist on three). */
-function parseUserDict(file: string, text: string): UserDictEntry[] {
-  const seen = new Set<string>();
-  const entries: UserDictEntry[] = [];
-  text.split('\n').forEach((raw, i) => {
-    if (!raw.trim()) return;
-    const cols = raw.trim().split(/\s+/);
-    const [w, freq, tag] = cols;
-    if (cols.length !== 3 || !/^\d+$/.test(freq!) || !/^[a-z]+$/.test(tag!)) {
-      throw new KnowledgeError(file, `line ${i + 1}`, `expected "word freq tag", got "${raw.trim()}"`);
-    }
-    if (seen.has(w!)) throw new KnowledgeError(file, `line ${i + 1}`, `"${w}" is listed twice`);
-    seen.add(w!);
-    entries.push({ word: w!, freq: Number(freq), tag: tag! });
-  });
-  if (!entries.length) throw new KnowledgeError(file, '', 'is empty');
-  return entries;
+  return { userDictPath, dictPath, idfPath, stopwordsPath, userDict, synonyms, stopwords };
 }

@@ -2,7 +2,7 @@
  * Loads knowledge/ into typed, frozen objects. Called once at start-up; a bad file stops start-up
  * with one KnowledgeError line naming the file and the key.
  */
-import { fileURLToPath } from 'node:url';
+import { DEFAULT_KNOWLEDGE_DIR } from './dir.js';
 import { KnowledgeError } from './errors.js';
 import { displayName, readJson, readText } from './readJson.js';
 import {
@@ -22,7 +22,7 @@ export interface Knowledge {
   clause(id: string): Clause | undefined;
 }
 
-export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.meta.url));
+export { DEFAULT_KNOWLEDGE_DIR };
 
 export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
   const source = readText(dir, 'policy.txt');

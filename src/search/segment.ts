@@ -1,29 +1,32 @@
 /**
  * nodejieba with the policy's user dictionary, loaded once per process (about a second and a few
- * hundred MB, so never per request and never per test).
+ * hundred MB, so never per request and never per test), on a thread of its own (jiebaThread.ts):
+ * startJiebaEarly() (jiebaEarly.ts) at process start lets it load while the rest of the bot does.
  */
-import nodejieba from 'nodejieba';
 import { knowledge } from '../knowledge/index.js';
 import { loadLexicon, type Lexicon } from '../knowledge/lexicon.js';
+import { callJieba, filesOf, startJieba } from './jiebaThread.js';
 import { normalize } from './normalize.js';
 
 let loaded: Lexicon | undefined;
 
 /**
- * The lexicon, after loading nodejieba with it. The first call pays the cost; later calls are free.
- * The user dictionary is checked first: nodejieba aborts the process on a missing one.
+ * The lexicon, after loading nodejieba with it. The first call pays the cost (or waits for the
+ * rest of it, after startJiebaEarly); later calls are free.
  */
 export function lexicon(): Lexicon {
   if (loaded) return loaded;
   const lex = loadLexicon(knowledge().source);
-  nodejieba.load({ dict: lex.dictPath, userDict: lex.userDictPath, idfDict: lex.idfPath, stopWordDict: lex.stopwordsPath });
+  startJieba(filesOf(lex));
   // Synonym variants and terms become words too, so 房补 or 院士工作站 is never split into
   // pieces that match the wrong clause. Words the user dictionary lists keep its frequency:
   // insertWord would overwrite it with jieba's median weight.
   const listed = new Set(lex.userDict.map((e) => e.word));
+  const words: string[] = [];
   for (const { terms, variants } of lex.synonyms) {
-    for (const w of [...terms, ...variants]) if (w.length > 1 && !listed.has(w)) nodejieba.insertWord(w);
+    for (const w of [...terms, ...variants]) if (w.length > 1 && !listed.has(w)) words.push(w);
   }
+  callJieba('insertWords', words);
   loaded = lex;
   return lex;
 }
@@ -32,7 +35,7 @@ export function lexicon(): Lexicon {
 export function segment(text: string): string[] {
   lexicon();
   const clean = normalize(text);
-  return clean ? nodejieba.cut(clean, true) : [];
+  return clean ? callJieba<string[]>('cut', clean, true) : [];
 }
 
 /**
@@ -42,7 +45,7 @@ export function segment(text: string): string[] {
  */
 export function segmentForSearch(clean: string): string[] {
   lexicon();
-  return clean ? nodejieba.cutForSearch(clean, true) : [];
+  return clean ? callJieba<string[]>('cutForSearch', clean, true) : [];
 }
 
 /**
@@ -52,6 +55,6 @@ export function segmentForSearch(clean: string): string[] {
  */
 export function wordClass(word: string): string {
   lexicon();
-  const tagged = nodejieba.tag(word);
+  const tagged = callJieba<{ word: string; tag: string }[]>('tag', word);
   return tagged.length === 1 ? tagged[0]!.tag : 'x';
 }

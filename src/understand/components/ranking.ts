@@ -5,23 +5,34 @@
  * nor loads nodejieba for it. Without a trained model the ranking is empty, with band null.
  */
 import { NO_RANKING, ranker } from '../../model/index.js';
-import type { Component, Ranking } from '../types.js';
+import type { Component, Draft, Ranking } from '../types.js';
 import { noteRanking } from '../rankingRead.js';
+
+/** What a lazy ranking still has to work out, on the ranking itself (not enumerable). */
+const WORK = Symbol('ranking work');
+
+type LazyRanking = Ranking & { [WORK]: { message: Draft; found: Ranking | undefined } };
+
+function worked(r: LazyRanking): Ranking {
+  const work = r[WORK];
+  if (!work.found) {
+    work.found = ranker()?.rank(work.message as Required<Draft>) ?? NO_RANKING;
+    noteRanking(r, work.found);
+  }
+  return work.found;
+}
+
+// One pair of getters for every turn's ranking, not closures made per turn: V8 keeps a per-turn
+// accessor closure, and the parse it holds, alive until its next full collection (see lazily.ts).
+const GETTERS: PropertyDescriptorMap = {
+  candidates: { get(this: LazyRanking) { return worked(this).candidates; }, enumerable: true },
+  band: { get(this: LazyRanking) { return worked(this).band; }, enumerable: true },
+};
 
 export const ranking: Component = {
   name: 'ranking',
   process(m) {
-    let found: Ranking | undefined;
-    const get = (): Ranking => {
-      if (!found) {
-        found = ranker()?.rank(m as Required<typeof m>) ?? NO_RANKING;
-        noteRanking(lazy, found);
-      }
-      return found;
-    };
-    const lazy: Ranking = m.ranking = Object.defineProperties({} as Ranking, {
-      candidates: { get: () => get().candidates, enumerable: true },
-      band: { get: () => get().band, enumerable: true },
-    });
+    const lazy = Object.defineProperty({}, WORK, { value: { message: m, found: undefined } });
+    m.ranking = Object.defineProperties(lazy, GETTERS) as LazyRanking;
   },
 };

@@ -11,6 +11,7 @@ import { RANKINGS, rankingPipeline } from './clarifyRanking.js';
 import {
   appMention,
   buttonClick,
+  buttonsIn,
   eventEnvelope,
   imMessage,
   postedText,
@@ -26,8 +27,7 @@ const FORM = 'application/x-www-form-urlencoded';
 const LOW = '别人抄我们的专利咋整';
 
 function buttonsOf(call: RecordedCall) {
-  const blocks = call.args.blocks as SlackBlock[];
-  return blocks.flatMap((b) => (b.type === 'actions' && b.block_id === 'clarify' ? b.elements : []));
+  return buttonsIn(call, 'clarify');
 }
 
 describe('Slack: clarify as buttons', () => {

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createResponder } from '../src/bot.js';
-import { FEEDBACK_ACTIONS, renderSlack, SLACK_LIMITS, type SlackBlock, type SlackButton } from '../src/answer/render/slack.js';
+import { FEEDBACK_ACTIONS, renderSlack, SLACK_LIMITS, type SlackButton } from '../src/answer/render/slack.js';
 import type { Answer } from '../src/answer/types.js';
 import { computeReview } from '../src/review/compute.js';
 import { RANKINGS, rankingPipeline } from './clarifyRanking.js';
@@ -14,22 +14,19 @@ import { memoryLog, type MemoryLog } from './feedbackLog.js';
 import {
   appMention,
   buttonClick,
+  buttonsIn,
   eventEnvelope,
   imMessage,
   postedText,
   postSigned,
   startBot,
   TEST_SIGNING_SECRET,
-  type RecordedCall,
   type RunningBot,
 } from './slackHarness.js';
 
 const FORM = 'application/x-www-form-urlencoded';
 const LOW = '别人抄我们的专利咋整';
 
-function actions(call: RecordedCall, blockId: string): SlackButton[] {
-  return (call.args.blocks as SlackBlock[]).flatMap((b) => (b.type === 'actions' && b.block_id === blockId ? b.elements : []));
-}
 
 describe('Slack: 👍 and 👎 under every answer', () => {
   let bot: RunningBot;
@@ -66,7 +63,7 @@ describe('Slack: 👍 and 👎 under every answer', () => {
   it('a 👎 click is acknowledged within 3 s without waiting for the Web API, recorded against the answer, shown in the report, and thanked ephemerally', async () => {
     await send(eventEnvelope(imMessage({ user: 'U1', channel: 'D1', text: '博士购房补贴多少', ts: ts() })));
     const [answer] = await bot.fake.waitForPosts(1);
-    const [up, down] = actions(answer!, 'feedback');
+    const [up, down] = buttonsIn(answer!, 'feedback');
     expect(up!.action_id).toBe(FEEDBACK_ACTIONS.up);
     expect(down!.action_id).toBe(FEEDBACK_ACTIONS.down);
     const id = lastAnswerId();
@@ -102,7 +99,7 @@ describe('Slack: 👍 and 👎 under every answer', () => {
     const mention = ts();
     await send(eventEnvelope(appMention({ user: 'U2', channel: 'C1', text: '第17条讲什么', ts: mention })));
     const [answer] = await bot.fake.waitForPosts(1);
-    const [up] = actions(answer!, 'feedback');
+    const [up] = buttonsIn(answer!, 'feedback');
     await send(click({ user: 'U2', channel: 'C1', button: up!, thread: mention, id: 'fb2' }), FORM);
     const [record] = await log.waitForFeedback(1);
     expect(record).toMatchObject({ kind: 'feedback', channel: 'slack', answerId: lastAnswerId(), value: 'up' });
@@ -113,7 +110,7 @@ describe('Slack: 👍 and 👎 under every answer', () => {
   it('refuses a click whose signature is forged: nothing recorded, nothing posted', async () => {
     await send(eventEnvelope(imMessage({ user: 'U3', channel: 'D3', text: '高企奖励多少', ts: ts() })));
     const [answer] = await bot.fake.waitForPosts(1);
-    const [, down] = actions(answer!, 'feedback');
+    const [, down] = buttonsIn(answer!, 'feedback');
     const res = await postSigned(bot.events, 'forged-secret', click({ user: 'U3', channel: 'D3', button: down!, id: 'fb3' }), { contentType: FORM });
     expect(res.status).toBe(401);
     // A genuine click after it is recorded, and is the only record: the forged one left none.
@@ -127,9 +124,9 @@ describe('Slack: 👍 and 👎 under every answer', () => {
   it('keeps the clarify buttons working beside the feedback buttons', async () => {
     await send(eventEnvelope(imMessage({ user: 'U4', channel: 'D4', text: LOW, ts: ts() })));
     const [offer] = await bot.fake.waitForPosts(1);
-    const options = actions(offer!, 'clarify');
+    const options = buttonsIn(offer!, 'clarify');
     expect(options).toHaveLength(3);
-    expect(actions(offer!, 'feedback')).toHaveLength(2);
+    expect(buttonsIn(offer!, 'feedback')).toHaveLength(2);
     await send(buttonClick({
       user: 'U4', channel: 'D4', message: { ts: ts() }, responseUrl: bot.fake.responseUrl('c4'),
       action: { action_id: options[1]!.action_id, value: options[1]!.value, text: options[1]!.text.text },

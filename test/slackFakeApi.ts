@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { SlackBlock, SlackButton } from '../src/answer/render/slack.js';
 
 export const BOT_USER_ID = 'UBOT0001';
 export const BOT_ID = 'BBOT0001';
@@ -183,4 +184,9 @@ export async function startFakeSlackApi(options: { refuse?: string[]; socketUrl?
         server.close(() => resolve());
       }),
   };
+}
+
+/** The buttons of a posted message's actions block `blockId` ('clarify', 'feedback'). */
+export function buttonsIn(call: RecordedCall, blockId: string): SlackButton[] {
+  return (call.args.blocks as SlackBlock[]).flatMap((b) => (b.type === 'actions' && b.block_id === blockId ? b.elements : []));
 }

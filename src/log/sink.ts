@@ -10,5 +10,3 @@ export interface LogSink {
   close(): Promise<void>;
 }
 
-/** POLICY_LOG=off, and the tests that do not look at the log. */
-export const NO_LOG: LogSink = { write() {}, close: async () => {} };

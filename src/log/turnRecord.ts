@@ -5,6 +5,7 @@
  * only if the turn ran the model).
  */
 import type { Answer } from '../answer/types.js';
+import { texts } from '../knowledge/language.js';
 import type { Parsed } from '../understand/index.js';
 import { rankingIfRead } from '../understand/rankingRead.js';
 import type { Channel, TurnRecord } from './record.js';
@@ -26,7 +27,7 @@ export const MAX_LOGGED_CHARS = 500;
  * like: people paste them into chats, and the review needs the question, not the number.
  */
 const NUMBER_RUN = /\d{11,}[\dXx]?/g;
-export const NUMBER_MASK = '〔号码〕';
+export const NUMBER_MASK = texts('language/zh/log.json', ['numberMask']).numberMask;
 
 /** The message as logged: numbers masked, at most 500 characters, never ending in half a surrogate pair. */
 export function loggedText(text: string): string {

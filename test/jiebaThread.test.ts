@@ -8,8 +8,12 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { knowledge } from '../src/knowledge/index.js';
 import { callJieba } from '../src/search/jiebaThread.js';
+import { startJiebaEarly } from '../src/search/jiebaEarly.js';
 import { lexicon, segment, segmentForSearch, wordClass } from '../src/search/segment.js';
 import { normalize } from '../src/search/normalize.js';
+
+// The thread is used where it was started early, as the terminal chat and `ask --jsonl` do.
+startJiebaEarly();
 
 // Loading jieba a second time, in this thread, for comparison.
 const SLOW = 120_000;

@@ -1,14 +1,17 @@
 /**
  * nodejieba with the policy's user dictionary, loaded once per process (about a second and a few
- * hundred MB, so never per request and never per test), on a thread of its own (jiebaThread.ts):
- * startJiebaEarly() (jiebaEarly.ts) at process start lets it load while the rest of the bot does.
+ * hundred MB, so never per request and never per test): on a thread of its own where
+ * startJiebaEarly() (jiebaEarly.ts) started it at process start, so it loads while the rest of the
+ * bot does; in this thread otherwise (jiebaCalls.ts says why).
  */
 import { knowledge } from '../knowledge/index.js';
 import { loadLexicon, type Lexicon } from '../knowledge/lexicon.js';
-import { callJieba, filesOf, startJieba } from './jiebaThread.js';
+import { loadJieba, type JiebaCall } from './jiebaCalls.js';
+import { filesOf } from './jiebaThread.js';
 import { normalize } from './normalize.js';
 
 let loaded: Lexicon | undefined;
+let callJieba: JiebaCall;
 
 /**
  * The lexicon, after loading nodejieba with it. The first call pays the cost (or waits for the
@@ -17,7 +20,7 @@ let loaded: Lexicon | undefined;
 export function lexicon(): Lexicon {
   if (loaded) return loaded;
   const lex = loadLexicon(knowledge().source);
-  startJieba(filesOf(lex));
+  callJieba = loadJieba(filesOf(lex));
   // Synonym variants and terms become words too, so 房补 or 院士工作站 is never split into
   // pieces that match the wrong clause. Words the user dictionary lists keep its frequency:
   // insertWord would overwrite it with jieba's median weight.

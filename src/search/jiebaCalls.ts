@@ -1,0 +1,39 @@
+/**
+ * Which nodejieba the segmenter calls: the one on its own thread, or one loaded here.
+ *
+ * The thread (jiebaThread.ts) exists so the dictionaries load while the process's modules do; a
+ * call through it pays a cross-thread hand-off of about 40 µs, against about 5 µs for the cut
+ * itself, and a turn makes two or three. So only a process that started the thread early
+ * (startJiebaEarly: the terminal chat and `ask --jsonl`, where start-up is what a person waits
+ * for) keeps using it. Every other process (Slack and WeChat, which load in warmUp() before they
+ * serve; the bench; the tests) loads nodejieba in its own thread, once, and calls it directly.
+ */
+import { createRequire } from 'node:module';
+import { callJieba, jiebaStarted, startJieba, type JiebaFiles } from './jiebaThread.js';
+
+export type JiebaCall = <T>(name: 'cut' | 'cutForSearch' | 'tag' | 'insertWords', ...args: unknown[]) => T;
+
+interface NodeJieba {
+  load(files: JiebaFiles): void;
+  cut(text: string, hmm?: boolean): string[];
+  cutForSearch(text: string, hmm?: boolean): string[];
+  tag(text: string): { word: string; tag: string }[];
+  insertWord(word: string): boolean;
+}
+
+/** Loads nodejieba with `files` (already checked to exist: a missing path aborts the process). */
+export function loadJieba(files: JiebaFiles): JiebaCall {
+  if (jiebaStarted()) {
+    startJieba(files);
+    return callJieba;
+  }
+  const nodejieba = createRequire(import.meta.url)('nodejieba') as NodeJieba;
+  nodejieba.load(files);
+  const here = {
+    cut: ([text, hmm]: unknown[]) => nodejieba.cut(text as string, hmm as boolean),
+    cutForSearch: ([text, hmm]: unknown[]) => nodejieba.cutForSearch(text as string, hmm as boolean),
+    tag: ([text]: unknown[]) => nodejieba.tag(text as string),
+    insertWords: ([words]: unknown[]) => (words as string[]).map((w) => nodejieba.insertWord(w)),
+  };
+  return <T>(name: keyof typeof here, ...args: unknown[]) => here[name](args) as T;
+}

@@ -7,7 +7,7 @@ import { PLACES_BOOK, patterns, words } from '../knowledge/language.js';
 
 const P = patterns('language/zh/cues.json', [
   'greeting', 'thanks', 'help', 'reset', 'finalParticles', 'placeAsFact', 'placeAsFactAfter', 'unitsCue',
-  'anaphora', 'procedureCue', 'costCue', 'ellipsisGlue', 'amountAsked', 'offTopic',
+  'anaphora', 'procedureCue', 'costCue', 'ellipsisGlue', 'amountAsked', 'offTopic', 'offTopicUnless', 'placeAsPartner', 'placeAsPartnerAfter',
 ]);
 
 export const GREETING = P.greeting;
@@ -20,6 +20,8 @@ export const FINAL_PARTICLES = P.finalParticles;
 
 /** Subjects outside the policy whatever else the message says. */
 export const OFF_TOPIC = P.offTopic;
+/** Item 17's talent service named alongside: "引进人才的医保谁给办" asks about the service, not 医保. */
+export const OFF_TOPIC_UNLESS = P.offTopicUnless;
 
 /** Cities other than the policy's whose policies people confuse with this one (knowledge/lexicon/places.json). */
 export const OTHER_PLACES: readonly string[] = words(PLACES_BOOK, ['otherPlaces']).otherPlaces;
@@ -30,6 +32,9 @@ export const PLACE_EXCEPTIONS = patterns(PLACES_BOOK, ['placeExceptions']).place
 /** "在沈阳工作" is a fact about the asker (employed elsewhere), not a question about 沈阳's policy. */
 export const PLACE_AS_FACT = P.placeAsFact;
 export const PLACE_AS_FACT_AFTER = P.placeAsFactAfter;
+/** "跟大连营口这些沿海城市搞技术交流": another city as a partner of item 10's exchanges, not its policy asked. */
+export const PLACE_AS_PARTNER = P.placeAsPartner;
+export const PLACE_AS_PARTNER_AFTER = P.placeAsPartnerAfter;
 /* The second group: a university named after its city ("北京大学博士") says where the asker studied. */
 
 /** "找哪个部门", "谁负责", "牵头单位": who to contact about the topic. */

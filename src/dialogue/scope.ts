@@ -4,7 +4,7 @@
  */
 import { knowledge } from '../knowledge/index.js';
 import { PLACES_BOOK, fill, texts, words } from '../knowledge/language.js';
-import { OFF_TOPIC, OTHER_PLACES, PLACE_AS_FACT, PLACE_AS_FACT_AFTER, PLACE_EXCEPTIONS } from './cues.js';
+import { OFF_TOPIC, OFF_TOPIC_UNLESS, OTHER_PLACES, PLACE_AS_FACT, PLACE_AS_FACT_AFTER, PLACE_AS_PARTNER, PLACE_AS_PARTNER_AFTER, PLACE_EXCEPTIONS } from './cues.js';
 
 const T = texts('language/zh/scope.json', ['policyName', 'whatICover', 'outOfScope', 'unprovided']);
 /** The policy's own city: a message naming it is about this policy, whatever other city it names. */
@@ -22,7 +22,7 @@ export const UNPROVIDED_TEXT = (name: string): string =>
 
 /** Why a message is out of scope, or null when nothing marks it so. */
 export function offTopicReason(text: string): 'topic' | 'place' | 'nothing' | null {
-  if (OFF_TOPIC.test(text)) return 'topic';
+  if (OFF_TOPIC.test(text) && !OFF_TOPIC_UNLESS.test(text)) return 'topic';
   if (otherPlaceAsked(text)) return 'place';
   if (!/[\p{Script=Han}\p{L}\p{N}]/u.test(text)) return 'nothing';
   return null;
@@ -37,7 +37,8 @@ export function otherPlaceAsked(text: string): boolean {
     while (at >= 0) {
       const before = clean.slice(0, at);
       const after = clean.slice(at + place.length);
-      if (!(PLACE_AS_FACT.test(before) || PLACE_AS_FACT_AFTER.test(after))) return true;
+      const partner = PLACE_AS_PARTNER.test(before) && PLACE_AS_PARTNER_AFTER.test(after);
+      if (!(partner || PLACE_AS_FACT.test(before) || PLACE_AS_FACT_AFTER.test(after))) return true;
       at = clean.indexOf(place, at + 1);
     }
   }

@@ -21,6 +21,8 @@ export { MODEL_DIR, MODEL_FILE, THRESHOLDS_FILE, WEIGHTS_FILE } from './files.js
 const CANDIDATES = 3;
 /** Features that read a word of the message rather than a character of it. */
 const WORD_EVIDENCE = /^[wtsr]:/;
+/** The prefix of the bank's out-of-scope families (knowledge/bank/targets.json). */
+const OUT_OF_SCOPE = 'oos:';
 
 const CurveSchema = z.array(z.object({ threshold: z.number(), coverage: z.number(), accuracy: z.number() }));
 const ThresholdsSchema = z.object({
@@ -75,9 +77,22 @@ export function loadRanker(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): Ranker
         score: probs[k]!,
         evidence: model.evidence(x, k).map((f) => features[f]!),
       }));
-      return { candidates, band: bandOf(candidates[0]!.score, thresholds) };
+      return { candidates, band: bandOf(bandScore(candidates[0]!.target, probs, classes), thresholds) };
     },
   };
+}
+
+/**
+ * How sure the model is of its first target, for the band. An out-of-scope family first is sure by
+ * the probability of all out-of-scope families together: whether the message lies outside the
+ * policy is the question, and a 落户积分 question that is half oos:points and half oos:other-city
+ * is surely outside it. Any other first target is sure by its own probability.
+ */
+function bandScore(first: string, probs: Float64Array, classes: readonly string[]): number {
+  if (!first.startsWith(OUT_OF_SCOPE)) return probs[classes.indexOf(first)]!;
+  let sum = 0;
+  classes.forEach((c, k) => { if (c.startsWith(OUT_OF_SCOPE)) sum += probs[k]!; });
+  return sum;
 }
 
 let shared: Ranker | null | undefined;

@@ -6,6 +6,7 @@
  * A loan with its figures ("贷款300万…按哪个利率") is the calculator's: it computes and notes the point.
  */
 import { answerOpenPoint, openPointById, pointBenefits } from '../intents/openPoints.js';
+import { outOfScopeSure } from './outOfScopeSure.js';
 import { answered, say } from './say.js';
 import { listener } from './types.js';
 
@@ -15,6 +16,10 @@ export const openPoint = listener({
   match: (p, t) => {
     const point = p.asks.openPoint ? openPointById(p.asks.openPoint) : undefined;
     if (!point || p.mentions.offTopic || (point.id === 'benchmarkRate' && p.facts.stated.loanPrincipalYuan !== undefined)) return null;
+    // "新开公司执照多久能拿到": the words of a point ("多久") about a subject the model surely reads
+    // as out of scope, with no benefit of the policy named nor its money ("补贴啥时候到账" keeps
+    // the point).
+    if (!p.benefits.named.length && p.cues.money === null && outOfScopeSure(p)) return null;
     const inView = p.benefits.named.length ? p.benefits.named : t.session.topic?.benefits ?? [];
     const benefits = pointBenefits(point, inView);
     return { score: 1, evidence: [point.id, ...benefits], data: { point, benefits } };

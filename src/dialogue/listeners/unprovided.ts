@@ -4,6 +4,7 @@
  */
 import { outOfScopeReply } from '../reply.js';
 import { UNPROVIDED_TEXT } from '../scope.js';
+import { outOfScopeSure } from './outOfScopeSure.js';
 import { answered } from './say.js';
 import { listener } from './types.js';
 
@@ -11,7 +12,11 @@ export const unprovided = listener({
   name: 'unprovided',
   ceiling: 1,
   match: (p) => {
-    if (p.cues.money === null || p.benefits.named.length) return null;
+    // A benefit named ("人才引进的生活补贴": 人才引进 names item 15's grants; "创业担保贷款": 贷款 names
+    // item 13's) or no money word is answered otherwise, unless the model too surely reads the
+    // message as out of scope: two positive readings.
+    const twice = p.mentions.unprovided !== null && outOfScopeSure(p);
+    if (!twice && (p.cues.money === null || p.benefits.named.length)) return null;
     const missing = p.mentions.unprovided ?? (p.facts.statements.length ? null : p.analysis.unknownSubsidy());
     return missing ? { score: 1, evidence: [missing], data: missing } : null;
   },

@@ -42,12 +42,13 @@ export const entitlement = listener<Data>({
       broad: cues.broad !== null, short: cues.short, named, topic, hasFacts: personal, anyFacts: Object.keys(t.facts).length > 0,
       anaphoric: cues.anaphora !== null, money: money || cues.procedure !== null, subjectless, ownSubject: fresh,
     });
-    // "招应届生企业有啥补贴", "研究生调剂啥时候开始": no benefit of the rule book named, and the model
-    // sure that what is asked is an out-of-scope family. Money words or a fact word alone would list
-    // the policy's benefits; the model's positive reading wins instead. A bare "有补贴吗" has no
-    // subject: it stays the list. A message leaning on the conversation's benefits is read with
-    // them, which the model does not see.
-    if (!named.length && !topic?.benefits.length && outOfScopeSure(p) && p.analysis.subject()) return null;
+    // "招应届生企业有啥补贴", "盘锦市长是谁": no benefit of the rule book named, and the model sure
+    // that what is asked is an out-of-scope family. Money words alone would list the policy's
+    // benefits; the model's positive reading wins instead. A bare "有补贴吗" has no subject: it
+    // stays the list. Facts ("我是硕士，有补贴吗") are the calculator's to answer, with what they
+    // rule out, unless the model is surer still; a message leaning on the conversation's benefits is
+    // read with them, which the model does not see.
+    if (!named.length && !topic?.benefits.length && outOfScopeSure(p, p.facts.statements.length > 0) && p.analysis.subject()) return null;
     const evidence = [...named, cues.money, cues.broad, cues.anaphora].filter((e): e is string => typeof e === 'string');
     if (choice.kind === 'catalogue') {
       // "高端人才引进有什么政策", "知识产权有什么政策": a broad question about one clause's subject, which

@@ -5,7 +5,7 @@
  * that talks of a condition beside a denial the readers cannot settle ("没有高校参与") lists no amount
  * for the benefit it may rule out. Stated positives are never asked again.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createResponder } from '../src/bot.js';
 import { questionFor, type FactName, type Profile } from '../src/calculator/index.js';
 import { contested, doubted } from '../src/dialogue/facts/mentions.js';
@@ -53,6 +53,11 @@ describe('doubted', () => {
 });
 
 describe('end to end', () => {
+  // The first answer loads the segmenter and the model (seconds under load): not any one case's time.
+  beforeAll(() => {
+    createResponder()('warm', '你好', { asOf: '2021-06-30' });
+  });
+
   it.each([
     ['海外人才项目，不再是创业初始阶段了，启动资金有吗', 1000000, 'startupStage'],
     ['全日制博士，新落户盘锦，在盘锦就业未满，首套房，补多少', 120000, 'employedInPanjin'],

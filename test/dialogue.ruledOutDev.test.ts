@@ -9,7 +9,7 @@
  * (test/cases/ruled-out-holdout.jsonl) is only scored, by bench/holdout.ts.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createResponder } from '../src/bot.js';
 import { parseCases, runCase } from './cases/checkCase.js';
 
@@ -17,6 +17,11 @@ const file = new URL('./cases/ruled-out-dev.jsonl', import.meta.url);
 const cases = parseCases(readFileSync(file, 'utf8'), file.pathname);
 
 describe('facts that rule a benefit out, as people say them', () => {
+  // The first answer loads the segmenter and the model (seconds under load): not any one case's time.
+  beforeAll(() => {
+    createResponder()('warm', '你好', { asOf: '2021-06-30' });
+  });
+
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
     const r = runCase(c, createResponder());
     const listed = r.answer.amounts.filter((a) => (c.notAmounts ?? []).includes(a.yuan));

@@ -37,7 +37,7 @@ describe('contested', () => {
 
   it('contests only what the readers said yes to, and only when the clause alone says yes', () => {
     expect(contested('项目早过了创业初期', { startupStage: false }, yes('startupStage'))).toEqual([]);
-    expect(contested('项目早过了创业初期', { startupStage: true }, () => ({}))).toEqual([]);
+    expect(contested('海外人才项目，项目早过了创业初期', { startupStage: true }, () => ({}))).toEqual([]);
   });
 });
 

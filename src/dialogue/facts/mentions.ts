@@ -64,7 +64,7 @@ function grantingFacts(): readonly FactName[] {
  * denial or a qualifier stands right beside the condition's words ("项目早过了创业初期", "户口没
  * 迁过来落户"). The reading may have missed the denial, so it is not taken: the fact is asked, and no
  * amount hangs on it meanwhile. `read` reads one clause alone (the fact readers); only the few
- * clauses with such a denial are read again.
+ * clauses with such a denial are read again, and never a message of one clause (read whole already).
  */
 export function contested(text: string, stated: Partial<Profile>, read: (clause: string) => Partial<Profile>): FactName[] {
   const facts = new Set<FactName>();
@@ -73,7 +73,8 @@ export function contested(text: string, stated: Partial<Profile>, read: (clause:
     if (!clause || !(P.doubt.test(clause) || P.qualifier.test(clause))) continue;
     const near = grantingFacts().filter((fact) => stated[fact] === true && !facts.has(fact) && deniedNear(clause, P[fact as keyof typeof P]));
     if (!near.length) continue;
-    const alone = read(clause);
+    // A message of one clause was read whole already: its reading is the one contested.
+    const alone = raw === text ? stated : read(raw);
     for (const fact of near) if (alone[fact] === true) facts.add(fact);
   }
   return [...facts];

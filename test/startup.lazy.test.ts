@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { mayNeedJieba } from '../src/search/jiebaEarly.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = fileURLToPath(new URL('../bin/policy-bot.mjs', import.meta.url));
@@ -50,4 +51,14 @@ describe.each(Object.entries(ENTRIES))('what %s loads', (_, entry) => {
     expect(touches(loads, MODEL)).not.toEqual([]);
     expect(touches(loads, OPENCC)).not.toEqual([]);
   }, 150_000);
+});
+
+describe('mayNeedJieba (whether `ask "…"` starts nodejieba loading at once)', () => {
+  it('says no for a question naming an item by number, which is answered without jieba', () => {
+    for (const q of ['第十七条', '第１７条讲什么', '17条是什么内容', '十七条']) expect(mayNeedJieba(q), q).toBe(false);
+  });
+
+  it('says yes for any other question', () => {
+    for (const q of ['院士专家工作站是怎么规定的', '博士购房补贴多少', '这一条讲什么']) expect(mayNeedJieba(q), q).toBe(true);
+  });
 });

@@ -14,7 +14,7 @@ export const clauseSearch = listener<ClauseHit>({
   name: 'clauseSearch',
   ceiling: FLOOR + SPAN,
   match: (p) => {
-    // A clause sharing a word ("盘锦大学生就业见习补贴" and item 17's 就业) is no answer to what the
+    // A clause sharing a word ("大学生就业见习补贴" and item 17's 就业) is no answer to what the
     // model surely reads as out of scope.
     if (outOfScopeSure(p)) return null;
     const best = p.analysis.find(1, p.benefits.named.length > 0, p.cues.money !== null)[0];

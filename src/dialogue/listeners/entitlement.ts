@@ -42,7 +42,7 @@ export const entitlement = listener<Data>({
       broad: cues.broad !== null, short: cues.short, named, topic, hasFacts: personal, anyFacts: Object.keys(t.facts).length > 0,
       anaphoric: cues.anaphora !== null, money: money || cues.procedure !== null, subjectless, ownSubject: fresh,
     });
-    // "招应届生企业有啥补贴", "盘锦市长是谁": no benefit of the rule book named, and the model sure
+    // "招应届生企业有啥补贴", "市长是谁": no benefit of the rule book named, and the model sure
     // that what is asked is an out-of-scope family. Money words alone would list the policy's
     // benefits; the model's positive reading wins instead. A bare "有补贴吗" has no subject: it
     // stays the list. Facts ("我是硕士，有补贴吗") are the calculator's to answer, with what they

@@ -14,6 +14,7 @@ import type { QueryConcept } from '../search/index.js';
 import type { DocumentFact } from '../dialogue/intents/documentFacts.js';
 import type { Topic } from '../dialogue/topic.js';
 import type { FactReadings } from './components/facts.js';
+import type { LatinReading } from '../latin/read.js';
 
 /** What the understanding stage may know of the conversation: facts are read against its topic. */
 export interface UnderstandingContext {
@@ -230,6 +231,8 @@ export interface Parsed extends MessageText {
   /** The trained model's ranking of answer targets (components/ranking.ts). */
   ranking: Ranking;
   analysis: ClauseAnalysis;
+  /** The message was in Latin letters (pinyin) and was read as `latin.text`; null for Chinese. */
+  latin: LatinReading | null;
 }
 
 /**

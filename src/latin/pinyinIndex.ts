@@ -9,7 +9,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
+import type { pinyin as Pinyin } from 'pinyin-pro';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/dir.js';
 import { jiebaDictionaries } from '../knowledge/jiebaDictionaries.js';
 import { bank } from '../bank/index.js';
@@ -53,6 +54,8 @@ const GENERAL_CHAR_WEIGHT = 0.1;
 const CJK_WORD = /^\p{Script=Han}+$/u;
 
 let built: PinyinIndex | undefined;
+/** pinyin-pro, required on the first pinyin message, not imported: a Chinese start-up never loads its dictionary. */
+let pinyin: typeof Pinyin;
 
 export function pinyinIndex(): PinyinIndex {
   built ??= buildPinyinIndex();
@@ -95,6 +98,7 @@ function corpus(): string[] {
 }
 
 function buildPinyinIndex(): PinyinIndex {
+  pinyin = (createRequire(import.meta.url)('pinyin-pro') as { pinyin: typeof Pinyin }).pinyin;
   const counts = new Map<string, number>();
   const add = (w: string, n: number) => {
     if (CJK_WORD.test(w)) counts.set(w, (counts.get(w) ?? 0) + n);

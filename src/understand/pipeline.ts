@@ -29,8 +29,8 @@ export interface UnderstandOptions {
 }
 
 export function understand(raw: unknown, context: UnderstandingContext, options: UnderstandOptions = {}): Parsed {
-  // Pinyin (src/latin) is read into characters first; the components then read the characters.
-  const latin = readLatin(raw);
+  // English and pinyin (src/latin) are read into Chinese first; the components then read that.
+  const latin = readLatin(raw, context.language);
   const draft: Draft = { raw: latin && !latin.unreadable ? latin.text : raw, onAnalysis: options.onAnalysis, latin };
   for (const component of options.pipeline ?? PIPELINE) component.process(draft, context);
   // The working fields are emptied; the rest is the parse. (Not by spreading: that would read the

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createResponder } from '../src/bot.js';
 import { parseBankFile } from '../src/bank/index.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../src/knowledge/dir.js';
@@ -21,6 +21,12 @@ const ask = (text: string) => respond(`e${users++}`, text, { asOf: AS_OF });
 const EN_BANK = join(DEFAULT_KNOWLEDGE_DIR, 'bank', 'en');
 const examples = readdirSync(EN_BANK).filter((f) => f.endsWith('.md') && f !== 'README.md')
   .flatMap((f) => parseBankFile(readFileSync(join(EN_BANK, f), 'utf8'), `bank/en/${f}`));
+
+// The first English message loads wink-nlp's model, and the first answer jieba and the model.
+beforeAll(() => {
+  ask('How much is the home purchase subsidy for a PhD?');
+  readEnglish('incubators');
+}, 180_000);
 
 describe('readEnglish', () => {
   it('reads numbers and units as written in English', () => {

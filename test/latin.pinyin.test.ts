@@ -4,7 +4,7 @@
  * messages are not touched.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, test } from 'vitest';
+import { beforeAll, describe, expect, it, test } from 'vitest';
 import { createResponder } from '../src/bot.js';
 import { message } from '../src/answer/messages.js';
 import type { Answer } from '../src/answer/types.js';
@@ -19,6 +19,11 @@ const shown = (a: Answer) => ({ answer: a.answer, citations: a.citations, amount
 
 const cases = readFileSync(new URL('./cases/pinyin-dev.jsonl', import.meta.url), 'utf8')
   .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { pinyin: string; chinese: string | null });
+
+// The first pinyin message builds the index (jieba, the bank, pinyin-pro): seconds under load.
+beforeAll(() => {
+  ask('gaoqi jiangli');
+}, 180_000);
 
 describe('toneless', () => {
   it('drops tone marks and tone digits, a digit ending its syllable', () => {

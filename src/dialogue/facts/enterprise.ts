@@ -19,6 +19,7 @@ const P = patterns('language/zh/facts/enterprise.json', [
   'reachedPilotOrIndustrialisationYes', 'approvedBeforehandNo', 'approvedBeforehandYes',
   'resultTransferProjectYes', 'enteringParkYes', 'netIncome', 'otherEventYear', 'renewal', 'deniedRenewal',
   'firstRecognition', 'enterpriseElsewhere', 'enterpriseHere', 'industryUniversityProjectNo', 'enteringParkNo',
+  'nonBankLender', 'bank', 'loanRefused',
 ]);
 
 type Kind = NonNullable<Profile['recognitionKind']>;
@@ -122,7 +123,8 @@ export function readEnterprise(text: string, asOf: string): Partial<Profile> {
 export function readLoan(text: string, aboutLoan = false): Partial<Profile> {
   const facts: Partial<Profile> = {};
   // "不是知识产权质押" names the pledge only to deny it.
-  if (P.ipPledgeLoanNo.test(text)) facts.ipPledgeLoan = false;
+  // The text subsidises a pledge loan 向银行成功贷款: from a lender that is no bank, or refused, it is none.
+  if (P.ipPledgeLoanNo.test(text) || (P.nonBankLender.test(text) && !P.bank.test(text)) || P.loanRefused.test(text)) facts.ipPledgeLoan = false;
   else if (P.ipPledgeLoanYes.test(text)) facts.ipPledgeLoan = true;
   // A loan secured on anything else (厂房, 房产, 土地, 设备, 股权…) or unsecured is not an IP-pledge loan.
   else if (P.otherSecurity.test(text)) facts.ipPledgeLoan = false;

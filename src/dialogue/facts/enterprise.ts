@@ -92,8 +92,10 @@ export function readEnterprise(text: string, asOf: string): Partial<Profile> {
   if (NOT_ENTERPRISE.test(text)) facts.applicantEnterprise = false;
   // "评上了科技型中小企业，能拿高企那10万吗": a recognition the policy has no reward for is the asker's;
   // the policy's kind named as the benefit asked about is not.
-  const otherKind = P.otherKind.test(text);
-  const kind = readRecognitionKind(otherKind ? text.replace(P.kindAsBenefit, '') : text);
+  // Alone ("科技型中小企业有奖励吗") it is a near miss that the clause search answers, not a fact.
+  const asBenefit = P.otherKind.test(text) ? text.replace(P.kindAsBenefit, '') : text;
+  const otherKind = asBenefit !== text;
+  const kind = readRecognitionKind(asBenefit);
   const deniedName = DOUBLE_NEGATIVE.test(text) ? undefined : DENIED_KIND.exec(text)?.[0];
   const denied = deniedName ? KINDS.find(([re]) => re.test(deniedName))?.[1] : undefined;
   // Denying a kind rules its rewards out, and the kind named again after the denial is the reward's

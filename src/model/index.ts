@@ -77,7 +77,7 @@ export function loadRanker(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): Ranker
         score: probs[k]!,
         evidence: model.evidence(x, k).map((f) => features[f]!),
       }));
-      return { candidates, band: bandOf(bandScore(candidates[0]!.target, probs, classes), thresholds) };
+      return { candidates, band: bandOf(bandScore(candidates[0]!.target, probs, classes, thresholds.low), thresholds) };
     },
   };
 }
@@ -88,8 +88,12 @@ export function loadRanker(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): Ranker
  * policy is the question, and a 落户积分 question that is half oos:points and half oos:other-city
  * is surely outside it. Any other first target is sure by its own probability.
  */
-function bandScore(first: string, probs: Float64Array, classes: readonly string[]): number {
-  if (!first.startsWith(OUT_OF_SCOPE)) return probs[classes.indexOf(first)]!;
+function bandScore(first: string, probs: Float64Array, classes: readonly string[], low: number): number {
+  const own = probs[classes.indexOf(first)]!;
+  // A message the model knows nothing of spreads its probability over every family ("那个东西怎么弄":
+  // oos:howto 0.16 first): their sum is no reading. Pooled only when the first family is itself
+  // past the low band.
+  if (!first.startsWith(OUT_OF_SCOPE) || own < low) return own;
   let sum = 0;
   classes.forEach((c, k) => { if (c.startsWith(OUT_OF_SCOPE)) sum += probs[k]!; });
   return sum;

@@ -17,8 +17,8 @@ import { ModelHeaderSchema, restore } from './stored.js';
 import { vectorize } from './vectors.js';
 
 export { MODEL_DIR, MODEL_FILE, THRESHOLDS_FILE, WEIGHTS_FILE } from './files.js';
-/** Candidates kept: the contract's clarify list offers at most three. */
-const CANDIDATES = 3;
+/** Candidates kept: enough that the clarify list (at most three) finds in-scope ones past the out-of-scope families ranked above them. */
+const CANDIDATES = 8;
 /** Features that read a word of the message rather than a character of it. */
 const WORD_EVIDENCE = /^[wtsr]:/;
 /** The prefix of the bank's out-of-scope families (knowledge/bank/targets.json). */

@@ -2,12 +2,13 @@
  * One canonical form for every piece of text that is searched or matched: what users type and
  * what the policy says go through the same function, so they meet.
  */
-import * as OpenCC from 'opencc-js/t2cn';
+import { mayChangeToSimplified, toSimplified } from './simplifiedChars.js';
 
-// The t2cn build carries only the to-simplified tables. 'hk' → 'cn' leaves the simplified policy
-// text byte-identical (checked in a test); 'tw' does not: its variant table turns 显著 into 显着.
-// Traditional input from Taiwan or Hong Kong alike becomes simplified through OpenCC's tables.
-const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+// OpenCC's t2cn build carries only the to-simplified tables. 'hk' → 'cn' leaves the simplified
+// policy text byte-identical (checked in a test); 'tw' does not: its variant table turns 显著 into
+// 显着. Traditional input from Taiwan or Hong Kong alike becomes simplified through OpenCC's tables,
+// which load only when a text holds a character they could change (simplifiedChars.ts says why
+// skipping them otherwise changes nothing).
 
 // Control characters (except tab and newline), zero-width characters, the BOM, soft hyphen and
 // bidirectional overrides/isolates: invisible, often pasted from chat apps, and they break
@@ -22,5 +23,6 @@ const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u2
  */
 export function normalize(text: string): string {
   if (!text) return '';
-  return toSimplified(text.normalize('NFKC').replace(INVISIBLE, ''));
+  const clean = text.normalize('NFKC').replace(INVISIBLE, '');
+  return mayChangeToSimplified(clean) ? toSimplified(clean) : clean;
 }

@@ -1,6 +1,6 @@
 /** The embedded store (src/state/memory.ts), the async responder on it, and REDIS_URL's reading. */
-import { describe, expect, it } from 'vitest';
-import { createResponder } from '../src/bot.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createResponder, warmUp } from '../src/bot.js';
 import { MemoryStateStore } from '../src/state/memory.js';
 import { createSharedResponder } from '../src/state/respond.js';
 import { readStoreSettings } from '../src/state/settings.js';
@@ -8,7 +8,10 @@ import { OutageReporter } from '../src/state/outage.js';
 
 const AS_OF = '2021-06-30';
 
-describe('MemoryStateStore', () => {
+// The policy, rules and segmenter load once here, not inside a test's time limit.
+beforeAll(() => warmUp(), 120_000);
+
+describe('MemoryStateStore', { timeout: 60_000 }, () => {
   it('refuses a save from a version another turn already saved over', async () => {
     const s = new MemoryStateStore();
     const a = await s.loadSession('u');

@@ -33,7 +33,7 @@ export interface RedisStoreOptions {
   commandTimeoutMs?: number;
 }
 
-export const REDIS_DEFAULTS = Object.freeze({ prefix: 'policy-bot:', commandTimeoutMs: 1_000, connectTimeoutMs: 2_000, maxReconnectDelayMs: 1_000 });
+export const REDIS_DEFAULTS = Object.freeze({ prefix: 'policy-bot:', commandTimeoutMs: 3_000, connectTimeoutMs: 2_000, maxReconnectDelayMs: 1_000 });
 
 /** The ioredis client with the scripts defined on it. */
 type Client = Redis & {

@@ -1,6 +1,8 @@
 /**
  * npm run bench: every benchmark, each in a fresh process so that "time from process start to
  * the first answer" and RSS are measured honestly rather than inherited from a warm process.
+ * The bin's compiled form (dist/) is rebuilt first, so the start-up figures are those of the code
+ * as it is now, never of an older build or of the tsx fallback.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
 const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
-const suites = ['search.ts', 'respond.ts', 'log.ts', 'slack.ts'];
+const suites = ['startup.ts', 'search.ts', 'respond.ts', 'log.ts', 'slack.ts'];
+const build = spawnSync(process.execPath, [fileURLToPath(new URL('../scripts/build.mjs', import.meta.url))], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(1);
 let failed = 0;
 for (const suite of suites) {
   const path = fileURLToPath(new URL(suite, import.meta.url));

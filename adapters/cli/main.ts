@@ -1,5 +1,5 @@
 /**
- * policy-bot: the command line of ../shared/CONTRACT.md.
+ * policy-bot: the command line of docs/contract.md.
  *
  * Each sub-command lives in its own module and is imported only when used, so the terminal chat
  * never pays for loading Bolt or Wechaty.
@@ -17,13 +17,29 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 };
 
 /**
- * Whether the command will keep answering messages for a while (the chat, a --jsonl stream), and so
- * gains from loading nodejieba alongside its own modules. Not for one-shot commands: a process
- * cannot end while that thread is inside nodejieba's load, so a quick exit (a usage error, one
- * clause-number answer) would wait for a load it never needed. Slack and WeChat load it in warmUp().
+ * Whether the command will answer a message that needs nodejieba (its load is about a second of one
+ * core), so that the load should start alongside the command's own modules: the chat and a --jsonl
+ * stream, which keep answering; and a single `ask` unless it names an item by number (第十七条),
+ * which is answered without jieba. Not other one-shot commands: a process cannot end while that
+ * thread is inside nodejieba's load, so a quick exit (a usage error, a clause-number answer) would
+ * wait for a load it never needed. Slack and WeChat load it in warmUp().
  */
-function keepsAnswering(name: string, args: readonly string[]): boolean {
-  return name === 'chat' || (name === 'ask' && args.includes('--jsonl'));
+async function needsJieba(name: string, args: readonly string[]): Promise<boolean> {
+  if (name === 'chat' || (name === 'ask' && args.includes('--jsonl'))) return true;
+  if (name !== 'ask') return false;
+  // The question as ask.ts reads it: the words that are neither options nor --as-of's value.
+  const words: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--as-of') i++;
+    else if (!args[i]!.startsWith('--')) words.push(args[i]!);
+  }
+  const question = words.join(' ');
+  if (!question.trim()) return false;
+  try {
+    return (await import('../../src/search/jiebaEarly.js')).mayNeedJieba(question);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -49,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`policy-bot: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}\n`);
     return 2;
   }
-  if (keepsAnswering(name, args)) await startJieba();
+  if (await needsJieba(name, args)) await startJieba();
   return (await load()).run(args);
 }
 

@@ -2,10 +2,11 @@
  * Where the conversation log goes and for how long (issue 12): POLICY_LOG, POLICY_LOG_DIR,
  * POLICY_LOG_DAYS (../shared/CONTRACT.md, "Channel settings"). docs/review.md explains them to staff.
  */
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../packageRoot.js';
 
 /** The default folder: data/log at the project's root, whatever the working directory. */
-export const DEFAULT_LOG_DIR = fileURLToPath(new URL('../../data/log/', import.meta.url));
+export const DEFAULT_LOG_DIR = join(PACKAGE_ROOT, 'data', 'log', '/');
 export const DEFAULT_LOG_DAYS = 180;
 
 export type LogSettings = { enabled: false } | { enabled: true; dir: string; days: number };

@@ -1,7 +1,6 @@
 /**
  * The last few results of a pure function of a string, kept so that a turn asking the same thing
- * twice (the clause index and the model both segment the message; most texts are normalised two or
- * three times) pays once. A few turns' worth, then forgotten all at once: this saves repeats within
+ * twice (the clause index and the model both have jieba cut the message) pays once. A few turns' worth, then forgotten all at once: this saves repeats within
  * a turn, it is no cache of everything ever said.
  */
 export class Recent<T> {

@@ -1,14 +1,13 @@
 /**
- * policy-bot calc --json '<profile>' [--as-of YYYY-MM-DD] [--rules id,id] [--raw]
+ * policy-bot calc --json '<profile>' [--as-of YYYY-MM-DD] [--rules id,id] [--raw] | calc --help
  *
- * Evaluates a profile (see src/calculator/profile.ts) against every rule and prints the outcomes
- * with their traces; --raw prints the Outcome objects as JSON. Bad JSON, an invalid profile or a
- * bad option is one line on stderr and exit 2.
+ * Evaluates a profile (see src/calculator/profile.ts, docs/calc.md) against every rule and prints
+ * the outcomes with their traces; --raw prints the Outcome objects as JSON. Bad JSON, an invalid
+ * profile or a bad option is one line on stderr and exit 2; --help prints the profile format.
  */
 import { evaluate, listRules, parseProfile, periodNote, type Outcome } from '../../../src/calculator/index.js';
 import { knowledge } from '../../../src/knowledge/index.js';
-
-const USAGE = "Usage: policy-bot calc --json '<profile>' [--as-of YYYY-MM-DD] [--rules id,id] [--raw]";
+import { CALC_USAGE as USAGE, calcHelp } from './calcHelp.js';
 
 function fail(message: string): number {
   process.stderr.write(`policy-bot calc: ${message}\n`);
@@ -16,6 +15,10 @@ function fail(message: string): number {
 }
 
 export async function run(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(calcHelp());
+    return 0;
+  }
   const opts: Record<string, string | true> = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -26,7 +29,7 @@ export async function run(args: string[]): Promise<number> {
       opts[a.slice(2)] = v;
     } else return fail(`unknown argument ${a}. ${USAGE}`);
   }
-  if (typeof opts.json !== 'string') return fail(`--json is required. ${USAGE}`);
+  if (typeof opts.json !== 'string') return fail(`--json is required. ${USAGE} (policy-bot calc --help: the profile format)`);
   let raw: unknown;
   try {
     raw = JSON.parse(opts.json);

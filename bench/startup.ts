@@ -1,0 +1,56 @@
+/**
+ * Start-up of the published bin (issue 13, "a one-process start"), run by npm run bench after the
+ * build: wall time of whole processes, each kind measured in turns with a bare `node -e 0`, so that
+ * the ratio is taken under the same load.
+ *
+ *   - `policy-bot ask 第十七条`: a clause-number answer; target at most 4× `node -e 0`;
+ *   - `policy-bot ask <free text>`: loads nodejieba and the model; target at most 1.0 s.
+ *
+ * Medians of RUNS runs. The machine's load average is printed with them: on a shared machine the
+ * absolute figures move with it, the ratio much less.
+ */
+import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/policy-bot.mjs', import.meta.url));
+const RUNS = 7;
+
+interface Kind { label: string; args: string[]; target?: (ms: number, bare: number) => string }
+
+const KINDS: Kind[] = [
+  { label: 'node -e 0', args: ['-e', '0'] },
+  {
+    label: 'policy-bot ask 第十七条',
+    args: [bin, 'ask', '第十七条'],
+    target: (ms, bare) => `${(ms / bare).toFixed(1)}× node -e 0 (target ≤ 4×)`,
+  },
+  {
+    label: 'policy-bot ask 院士专家工作站是怎么规定的',
+    args: [bin, 'ask', '院士专家工作站是怎么规定的'],
+    target: (ms) => `(target ≤ 1000 ms)`,
+  },
+];
+
+/** Wall milliseconds of one whole process; throws if it fails. */
+function wallMs(args: string[]): number {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, POLICY_LOG: 'off' } });
+  const ms = performance.now() - started;
+  if (run.status !== 0) throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr}`);
+  return ms;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+console.log(`\nstart-up of the bin (wall time, median of ${RUNS}, runs interleaved; load average ${loadavg()[0]!.toFixed(1)})`);
+const times = KINDS.map(() => [] as number[]);
+wallMs(KINDS[1]!.args); // one unmeasured run: the file cache, not the code, would be measured first
+for (let i = 0; i < RUNS; i++) KINDS.forEach((k, j) => times[j]!.push(wallMs(k.args)));
+const bare = median(times[0]!);
+KINDS.forEach((k, j) => {
+  const ms = median(times[j]!);
+  console.log(`  ${k.label}: ${ms.toFixed(0)} ms${k.target ? ` ${k.target(ms, bare)}` : ''}`);
+});
+console.log(`  (load average now ${loadavg()[0]!.toFixed(1)})`);

@@ -23,7 +23,7 @@ export const MESSAGE_NAMES = [
   // money (money.ts)
   'yuanWan', 'yuan', 'amountCap', 'amountPerYearShort', 'amountYears',
   // help and conversation
-  'helpIntro', 'helpExamples', 'thanks', 'empty', 'reset', 'error', 'truncated', 'factsNoted',
+  'helpIntro', 'helpExamples', 'thanks', 'empty', 'unreadable', 'reset', 'error', 'truncated', 'factsNoted',
   'procedureNote', 'procedureText', 'bareReply',
   // clause names, units and the validity note
   'itemName', 'sectionName', 'sectionHeading', 'partNumerals', 'noticeName', 'preambleName', 'unitSeparator',

@@ -59,6 +59,11 @@ export interface Answer {
    */
   id?: string;
   /**
+   * The language `answer` is written in (issue 14): "en" for a conversation held in English; absent
+   * means Chinese, the contract's default. Verbatim quotes of the policy stay Chinese either way.
+   */
+  language?: 'zh' | 'en';
+  /**
    * The answer as structured parts (issue 10), which Slack and WeChat render from; `answer` is
    * their plain-text rendering. Carried beside the contract's fields, not among them: the core
    * sets it as a non-enumerable property (src/dialogue/reply.ts withParts), so it never appears in

@@ -14,6 +14,8 @@ export interface Session {
   pending: string[];
   /** What the last answer offered to choose from (clarify, or "您是不是想问"), by number; [] when nothing. */
   offer: Offer[];
+  /** The conversation is held in English (issue 14); absent: Chinese. */
+  language?: 'zh' | 'en';
   lastSeen: number;
 }
 

@@ -30,7 +30,7 @@ export interface TurnOptions extends UnderstandOptions {
 }
 
 export function turn(user: string, raw: unknown, session: Session, asOf: string, options: TurnOptions = {}): TurnOutcome {
-  const parse = understand(raw, { asOf, topic: session.topic, pending: session.pending }, options);
+  const parse = understand(raw, { asOf, topic: session.topic, pending: session.pending, language: session.language }, options);
   const t: TurnContext = new Turn(user, session, asOf, parse);
   const { listener, match } = choose(options.listeners ?? LISTENERS, parse, t);
   // A certain rule's answer, or one about a benefit the message names outright, takes no offer, and
@@ -39,6 +39,9 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string,
   const result = match.score >= 1 || parse.benefits.named.length ? reply : suggestNext(reply, parse);
   const outcome = { ...result, intent: listener.name, parse };
   if (parse.truncated) outcome.answer = prependToAnswer(result.answer, 'notice', TRUNCATED_NOTE(MAX_INPUT_CHARS));
+  // The conversation's language follows the last message that said which (issue 14).
+  const language = parse.latin?.language ?? (session.language === 'en' ? 'zh' : undefined);
+  if (language && outcome.next) outcome.next = { ...outcome.next, language };
   return outcome;
 }
 

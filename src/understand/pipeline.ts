@@ -17,6 +17,7 @@ import { mentions } from './components/mentions.js';
 import { ranking } from './components/ranking.js';
 import { stated } from './components/stated.js';
 import { text } from './components/text.js';
+import { readLatin } from '../latin/read.js';
 import type { Component, Draft, Parsed, UnderstandingContext } from './types.js';
 
 export const PIPELINE: readonly Component[] = Object.freeze([text, clauses, cues, mentions, asks, benefits, stated, analysis, ranking, intents]);
@@ -28,7 +29,9 @@ export interface UnderstandOptions {
 }
 
 export function understand(raw: unknown, context: UnderstandingContext, options: UnderstandOptions = {}): Parsed {
-  const draft: Draft = { raw, onAnalysis: options.onAnalysis };
+  // English and pinyin (src/latin) are read into Chinese first; the components then read that.
+  const latin = readLatin(raw, context.language);
+  const draft: Draft = { raw: latin && !latin.unreadable ? latin.text : raw, onAnalysis: options.onAnalysis, latin };
   for (const component of options.pipeline ?? PIPELINE) component.process(draft, context);
   // The working fields are emptied; the rest is the parse. (Not by spreading: that would read the
   // parts components leave to be worked out on first read, see lazily.ts. Not by delete either:

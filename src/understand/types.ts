@@ -14,6 +14,7 @@ import type { QueryConcept } from '../search/index.js';
 import type { DocumentFact } from '../dialogue/intents/documentFacts.js';
 import type { Topic } from '../dialogue/topic.js';
 import type { FactReadings } from './components/facts.js';
+import type { Language, LatinReading } from '../latin/read.js';
 
 /** What the understanding stage may know of the conversation: facts are read against its topic. */
 export interface UnderstandingContext {
@@ -22,6 +23,8 @@ export interface UnderstandingContext {
   topic: Topic | null;
   /** Facts the last follow-up questions asked for, in order. */
   pending: readonly string[];
+  /** The language the conversation has been held in ("2" in an English conversation is English). */
+  language?: Language;
 }
 
 /** The message's text in the forms the readers use. */
@@ -230,6 +233,8 @@ export interface Parsed extends MessageText {
   /** The trained model's ranking of answer targets (components/ranking.ts). */
   ranking: Ranking;
   analysis: ClauseAnalysis;
+  /** The message was in Latin letters (English, pinyin) and was read as `latin.text`; null for Chinese. */
+  latin: LatinReading | null;
 }
 
 /**

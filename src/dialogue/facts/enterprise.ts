@@ -19,6 +19,7 @@ const P = patterns('language/zh/facts/enterprise.json', [
   'reachedPilotOrIndustrialisationYes', 'approvedBeforehandNo', 'approvedBeforehandYes',
   'resultTransferProjectYes', 'enteringParkYes', 'netIncome', 'otherEventYear', 'renewal', 'deniedRenewal',
   'firstRecognition', 'enterpriseElsewhere', 'enterpriseHere', 'industryUniversityProjectNo', 'enteringParkNo',
+  'nonBankLender', 'bank', 'loanRefused', 'otherKind', 'kindAsBenefit',
 ]);
 
 type Kind = NonNullable<Profile['recognitionKind']>;
@@ -89,13 +90,19 @@ const NOT_ENTERPRISE = P.notEnterprise;
 export function readEnterprise(text: string, asOf: string): Partial<Profile> {
   const facts: Partial<Profile> = {};
   if (NOT_ENTERPRISE.test(text)) facts.applicantEnterprise = false;
-  const kind = readRecognitionKind(text);
+  // "评上了科技型中小企业，能拿高企那10万吗": a recognition the policy has no reward for is the asker's;
+  // the policy's kind named as the benefit asked about is not.
+  // Alone ("科技型中小企业有奖励吗") it is a near miss that the clause search answers, not a fact.
+  const asBenefit = P.otherKind.test(text) ? text.replace(P.kindAsBenefit, '') : text;
+  const otherKind = asBenefit !== text;
+  const kind = readRecognitionKind(asBenefit);
   const deniedName = DOUBLE_NEGATIVE.test(text) ? undefined : DENIED_KIND.exec(text)?.[0];
   const denied = deniedName ? KINDS.find(([re]) => re.test(deniedName))?.[1] : undefined;
   // Denying a kind rules its rewards out, and the kind named again after the denial is the reward's
   // name ("不是高企，能拿高企那10万吗"); the Profile holds one kind, so the asker's is "other".
   if (denied && (!kind || kind === denied)) facts.recognitionKind = 'other';
   else if (kind) facts.recognitionKind = kind;
+  else if (otherKind) facts.recognitionKind = 'other';
   if (NOT_NEW.test(text)) facts.recognitionNew = false;
   const recognised = P.recognised;
   if (recognised.test(text) || P.yearWord.test(text)) {
@@ -122,7 +129,8 @@ export function readEnterprise(text: string, asOf: string): Partial<Profile> {
 export function readLoan(text: string, aboutLoan = false): Partial<Profile> {
   const facts: Partial<Profile> = {};
   // "不是知识产权质押" names the pledge only to deny it.
-  if (P.ipPledgeLoanNo.test(text)) facts.ipPledgeLoan = false;
+  // The text subsidises a pledge loan 向银行成功贷款: from a lender that is no bank, or refused, it is none.
+  if (P.ipPledgeLoanNo.test(text) || (P.nonBankLender.test(text) && !P.bank.test(text)) || P.loanRefused.test(text)) facts.ipPledgeLoan = false;
   else if (P.ipPledgeLoanYes.test(text)) facts.ipPledgeLoan = true;
   // A loan secured on anything else (厂房, 房产, 土地, 设备, 股权…) or unsecured is not an IP-pledge loan.
   else if (P.otherSecurity.test(text)) facts.ipPledgeLoan = false;

@@ -13,7 +13,7 @@ import { readEventDates, withoutPolicyYears } from './eventDates.js';
 import { patterns } from '../../knowledge/language.js';
 
 const P = patterns('language/zh/facts/extract.json', [
-  'zoneLevel', 'doubleNegative', 'programmeLevel',
+  'zoneLevel', 'doubleNegative', 'programmeLevel', 'amountLevel',
 ]);
 
 const TALENT_RULES = /talent|leading|top-/;
@@ -44,7 +44,10 @@ export function extractFacts(said: string, asOf: string, topicBenefits: readonly
   }
 
   // A level that qualifies a zone ("国家级特色高新区" of item-18) is not the asker's recognition.
-  const level = readLevel(text.replace(P.programmeLevel, '').replace(ZONE_LEVEL, ''));
+  const levelText = text.replace(P.programmeLevel, '').replace(ZONE_LEVEL, '');
+  // "省级企业技术中心，国家级那100万有吗": a level said with an amount names the benefit asked about;
+  // another level stated beside it is the asker's. Alone ("国家级那100万有吗") it is still read.
+  const level = readLevel(levelText.replace(P.amountLevel, '')) ?? readLevel(levelText);
   const aboutTalent = !facts.recognitionKind && (facts.talentTier !== undefined || topicBenefits.some((id) => TALENT_RULES.test(id)));
   if (level && aboutTalent) {
     // "国家级的呢" after a question on top talent: the national tier is 国家级领军人才.

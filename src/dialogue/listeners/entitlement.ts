@@ -69,7 +69,7 @@ export const entitlement = listener<Data>({
  * list); null when the calculator has nothing to say of it.
  */
 export function benefitReply(rule: string, p: Parsed, t: TurnContext): TurnResult | null {
-  const body = answerEntitlement(t.facts as Partial<Profile>, [rule], [rule], t.validity);
+  const body = answerEntitlement(t.facts as Partial<Profile>, [rule], [rule], t.validity, p.facts.unsettled, p.facts.doubted);
   return body.rules.length ? entitlementReply({ kind: 'entitlement', body, benefits: [rule], named: [rule] }, p, t) : null;
 }
 

@@ -31,11 +31,13 @@ import { units } from './units.js';
 import { unsure } from './unsure.js';
 import { unprovided } from './unprovided.js';
 import { unreadAnswer } from './unreadAnswer.js';
+import { unreadable } from './unreadable.js';
 import type { Listener } from './types.js';
 
 export const LISTENERS: readonly Listener[] = Object.freeze([
   // Certain (score 1): the first that applies wins.
   empty,
+  unreadable,
   reset,
   greet,
   thanks,

@@ -84,7 +84,8 @@ export const learned = listener<Route>({
     switch (route.kind) {
       case 'clause': return clauseAnswer(route.id, p, t);
       case 'benefit': {
-        const body = answerEntitlement(t.facts, [route.id], [route.id], t.validity);
+        // What the message talks of without settling it counts here as in the entitlement listener.
+        const body = answerEntitlement(t.facts, [route.id], [route.id], t.validity, p.facts.unsettled, p.facts.doubted);
         if (!body.rules.length) return clauseAnswer(ruleById(route.id)!.clause, p, t);
         return entitlement.reply({ kind: 'entitlement', body, benefits: [route.id], named: [route.id] }, p, t);
       }

@@ -10,7 +10,7 @@ import type { Session } from '../session.js';
 export interface TurnResult {
   answer: Answer;
   /** The session as it should be after this turn; null means forget the conversation. */
-  next: Pick<Session, 'facts' | 'topic' | 'pending' | 'offer'> | null;
+  next: Pick<Session, 'facts' | 'topic' | 'pending' | 'offer' | 'language'> | null;
   /** Set when the question is handed to the lead units (payment dates, status, where to apply): for the log. */
   handoff?: { units: string[] };
 }

@@ -34,6 +34,9 @@ const sets: [string, string, { gated: boolean }?][] = [
   // Seventh blind round (330, every register): issue 11's final set, written from the policy text
   // alone after the 20:25 model freeze and committed before the bot answered it. Frozen.
   ['blind conversations 7', fileURLToPath(new URL('../test/cases/conversations-blind-7.jsonl', import.meta.url)), { gated: false }],
+  // The out-of-scope line's held-out check (60 out of scope, 62 in scope, everyday words), written
+  // by the oos helper before tuning and never trained on: reported, its failures hidden like a frozen set's.
+  ['out-of-scope held-out', fileURLToPath(new URL('../test/cases/oos-holdout.jsonl', import.meta.url)), { gated: false }],
 ];
 const verbose = process.argv.includes('--verbose');
 

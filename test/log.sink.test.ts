@@ -13,6 +13,7 @@ import type { FeedbackRecord } from '../src/log/record.js';
 import { conversationHasher, logSecret, SECRET_FILE } from '../src/log/secret.js';
 import { readLogSettings, DEFAULT_LOG_DIR } from '../src/log/settings.js';
 import { chinaDay } from '../src/log/days.js';
+import { isoClock } from '../src/log/clock.js';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'policy-log-'));
 const feedback = (at: string, answerId = 'a1'): FeedbackRecord => ({ kind: 'feedback', at, channel: 'slack', conversation: 'h', answerId, value: 'down' });
@@ -109,5 +110,17 @@ describe('chinaDay', () => {
   it('is UTC+8', () => {
     expect(chinaDay('2026-02-28T15:59:59Z')).toBe('2026-02-28');
     expect(chinaDay('2026-02-28T16:00:00Z')).toBe('2026-03-01');
+  });
+});
+
+describe('isoClock', () => {
+  it('gives what toISOString gives, within a second, across seconds and days, and when the clock steps back', () => {
+    let ms = 0;
+    const clock = isoClock(() => ms);
+    const start = Date.parse('2026-02-28T15:59:58.990Z');
+    const instants = [0, 1, 9, 10, 99, 100, 999, 1000, 1001, 1009, 1010, 2005, 86_400_000, 86_399_999, -5, 1500, 1499]
+      .map((d) => start + d)
+      .concat([0, 7, 999, 1_000, Date.parse('1969-12-31T23:59:59.123Z')]);
+    for (ms of instants) expect(clock()).toBe(new Date(ms).toISOString());
   });
 });

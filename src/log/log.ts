@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Answer } from '../answer/types.js';
 import type { RecordFeedback } from '../feedback/types.js';
+import { isoClock } from './clock.js';
 import type { Channel, FeedbackRecord } from './record.js';
 import type { LogSink } from './sink.js';
 import { turnRecord, type TurnTrace } from './turnRecord.js';
@@ -22,7 +23,8 @@ export interface FeedbackInput {
 }
 
 export class ConversationLog {
-  private readonly now: () => Date;
+  /** The time of a record, ISO 8601 (UTC). */
+  private readonly now: () => string;
   private failed = false;
 
   constructor(
@@ -32,7 +34,7 @@ export class ConversationLog {
     private readonly hash: (key: string) => string,
     now?: () => Date,
   ) {
-    this.now = now ?? (() => new Date());
+    this.now = now ? () => now().toISOString() : isoClock();
   }
 
   /** Records a turn and names its answer: sets and returns `answer.id`. */
@@ -41,7 +43,7 @@ export class ConversationLog {
     answer.id = answerId;
     try {
       this.sink.write(turnRecord({
-        at: this.now().toISOString(),
+        at: this.now(),
         channel: this.channel,
         conversation: this.hash(user),
         raw: typeof raw === 'string' ? raw : '',
@@ -72,7 +74,7 @@ export class ConversationLog {
   feedback(input: FeedbackInput): void {
     this.sink.write({
       kind: 'feedback',
-      at: this.now().toISOString(),
+      at: this.now(),
       channel: input.channel ?? this.channel,
       conversation: this.hash(input.user),
       answerId: input.answerId,

@@ -4,9 +4,10 @@
  * use, readable by its owner only (0600). Whoever has the key and a user's id can test whether that
  * user's conversations are in the log; docs/review.md says to keep it out of any copy of the log.
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hmacSha256Hex } from './hmac.js';
 
 export const SECRET_FILE = 'hmac.key';
 
@@ -27,14 +28,16 @@ export function logSecret(dir: string): Buffer {
 
 /** HMAC-SHA256 (hex) of a channel's conversation key: the same key always gives the same hash. */
 export function conversationHasher(secret: Buffer): (key: string) => string {
+  // node:crypto's createHmac gives the same digests at several times the cost in the answer path (hmac.ts).
+  const keyed = hmacSha256Hex(secret);
   // A conversation's turns come one after another: its hash is kept rather than worked out again.
   const recent = new Map<string, string>();
-  return (key) => {
-    let hash = recent.get(key);
+  return (conversation) => {
+    let hash = recent.get(conversation);
     if (hash === undefined) {
-      hash = createHmac('sha256', secret).update(key).digest('hex');
+      hash = keyed(conversation);
       if (recent.size >= RECENT_HASHES) recent.clear();
-      recent.set(key, hash);
+      recent.set(conversation, hash);
     }
     return hash;
   };

@@ -19,7 +19,7 @@ const P = patterns('language/zh/facts/enterprise.json', [
   'reachedPilotOrIndustrialisationYes', 'approvedBeforehandNo', 'approvedBeforehandYes',
   'resultTransferProjectYes', 'enteringParkYes', 'netIncome', 'otherEventYear', 'renewal', 'deniedRenewal',
   'firstRecognition', 'enterpriseElsewhere', 'enterpriseHere', 'industryUniversityProjectNo', 'enteringParkNo',
-  'nonBankLender', 'bank', 'loanRefused',
+  'nonBankLender', 'bank', 'loanRefused', 'otherKind', 'kindAsBenefit',
 ]);
 
 type Kind = NonNullable<Profile['recognitionKind']>;
@@ -90,13 +90,19 @@ const NOT_ENTERPRISE = P.notEnterprise;
 export function readEnterprise(text: string, asOf: string): Partial<Profile> {
   const facts: Partial<Profile> = {};
   if (NOT_ENTERPRISE.test(text)) facts.applicantEnterprise = false;
-  const kind = readRecognitionKind(text);
+  // "评上了科技型中小企业，能拿高企那10万吗": a recognition the policy has no reward for is the asker's;
+  // the policy's kind named as the benefit asked about is not.
+  // Alone ("科技型中小企业有奖励吗") it is a near miss that the clause search answers, not a fact.
+  const asBenefit = P.otherKind.test(text) ? text.replace(P.kindAsBenefit, '') : text;
+  const otherKind = asBenefit !== text;
+  const kind = readRecognitionKind(asBenefit);
   const deniedName = DOUBLE_NEGATIVE.test(text) ? undefined : DENIED_KIND.exec(text)?.[0];
   const denied = deniedName ? KINDS.find(([re]) => re.test(deniedName))?.[1] : undefined;
   // Denying a kind rules its rewards out, and the kind named again after the denial is the reward's
   // name ("不是高企，能拿高企那10万吗"); the Profile holds one kind, so the asker's is "other".
   if (denied && (!kind || kind === denied)) facts.recognitionKind = 'other';
   else if (kind) facts.recognitionKind = kind;
+  else if (otherKind) facts.recognitionKind = 'other';
   if (NOT_NEW.test(text)) facts.recognitionNew = false;
   const recognised = P.recognised;
   if (recognised.test(text) || P.yearWord.test(text)) {

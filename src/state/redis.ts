@@ -99,7 +99,8 @@ export class RedisStateStore implements StateStore {
   }
 
   async saveSession(user: string, version: number, next: SessionState | null): Promise<boolean> {
-    const state = next === null ? '' : JSON.stringify({ facts: next.facts, topic: next.topic, pending: next.pending, offer: next.offer });
+    // `language` only when set (an English conversation, issue 14): a Chinese session is stored as before.
+    const state = next === null ? '' : JSON.stringify({ facts: next.facts, topic: next.topic, pending: next.pending, offer: next.offer, ...(next.language ? { language: next.language } : {}) });
     try {
       return (await this.client.saveSession(this.#sessionKey(user), version, state, this.#idleMs)) === 1;
     } catch (err) {

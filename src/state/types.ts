@@ -11,7 +11,7 @@ import type { Session } from '../dialogue/session.js';
 import type { LogSink } from '../log/sink.js';
 
 /** What of a session is kept between messages (lastSeen is the store's business: TTL or LRU). */
-export type SessionState = Pick<Session, 'facts' | 'topic' | 'pending' | 'offer'>;
+export type SessionState = Pick<Session, 'facts' | 'topic' | 'pending' | 'offer' | 'language'>;
 
 /** A session as loaded, with the version a save must still find to succeed. */
 export interface LoadedSession {

@@ -6,6 +6,7 @@ import type { Respond } from '../../src/answer/types.js';
 import type { ConversationLog } from '../../src/log/index.js';
 import type { AsyncRespond } from '../../src/state/respond.js';
 import type { StateStore } from '../../src/state/types.js';
+import { AnswerQueue } from './answerQueue.js';
 
 /**
  * A fresh respond() after loading the policy, the rules and the clause index (~1 s), so that no
@@ -15,5 +16,9 @@ import type { StateStore } from '../../src/state/types.js';
 export async function loadCore(log: ConversationLog | null = null, store?: StateStore): Promise<Respond | AsyncRespond> {
   const [{ createResponder, warmUp }, { createSharedResponder }] = await Promise.all([import('../../src/bot.js'), import('../../src/state/respond.js')]);
   warmUp();
-  return store && store.kind !== 'memory' ? createSharedResponder({ store, log }) : createResponder({ log });
+  if (!store || store.kind === 'memory') return createResponder({ log });
+  // The turns run in an answer queue of their own, a few milliseconds at a time, as the memory
+  // core's do in the outbox's: acknowledgements of new requests never wait behind a burst's answers.
+  const turns = new AnswerQueue();
+  return createSharedResponder({ store, log, schedule: (work) => turns.run(work) });
 }

@@ -19,6 +19,12 @@ export interface SharedResponderOptions extends Pick<ResponderOptions, 'now' | '
   store: StateStore;
   /** Tries of one turn against newer saves before its state is given up (its answer still goes out). */
   maxAttempts?: number;
+  /**
+   * Where the synchronous turn runs. Default: straight away, in the store's reply callback. The
+   * Slack adapter passes its answer queue's run(): a burst's replies from Redis arrive together,
+   * and their turns run back to back would hold up the acknowledgement of new requests.
+   */
+  schedule?: <T>(work: () => T) => Promise<T>;
   /** Told when a turn's state could not be saved after maxAttempts. */
   onConflict?: (user: string) => void;
 }
@@ -40,7 +46,8 @@ export function createSharedResponder(options: SharedResponderOptions): AsyncRes
       const started = log ? performance.now() : 0;
       for (let attempt = 1; ; attempt += 1) {
         const loaded = await store.loadSession(who);
-        const turn = answerTurn(who, text, loaded.session, asOf, options.pipeline);
+        const answer = () => answerTurn(who, text, loaded.session, asOf, options.pipeline);
+        const turn = options.schedule ? await options.schedule(answer) : answer();
         // A turn that failed keeps the session as it was; a store that could not be read answers
         // this message on its own and keeps nothing.
         const saved = turn.next === undefined || !loaded.shared || (await store.saveSession(who, loaded.version, turn.next));

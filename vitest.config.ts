@@ -14,5 +14,7 @@ export default defineConfig({
     // not write into the checkout's data/log (a bin a test starts inherits this).
     env: { POLICY_LOG: 'off' },
     hookTimeout: 180_000,
+    // Prints the one line saying the Redis tests were skipped, when redis-server is missing.
+    globalSetup: ['test/redisSetup.ts'],
   },
 });

@@ -34,6 +34,14 @@ const sets: [string, string, { gated: boolean }?][] = [
   // Seventh blind round (330, every register): issue 11's final set, written from the policy text
   // alone after the 20:25 model freeze and committed before the bot answered it. Frozen.
   ['blind conversations 7', fileURLToPath(new URL('../test/cases/conversations-blind-7.jsonl', import.meta.url)), { gated: false }],
+  // Eighth blind round (340, every register, 40 out of scope): written from the policy text alone
+  // by a helper who saw no code, started 23:34 UTC 2026-11-30 after this session's understanding work,
+  // committed before the bot answered it. Frozen: reported, never tuned on.
+  ['blind conversations 8', fileURLToPath(new URL('../test/cases/conversations-blind-8.jsonl', import.meta.url)), { gated: false }],
+  // Issue 14's blind sets, written the same way: English (90, answers must come back in English) and
+  // pinyin typed without an input method (50, answered in Chinese). Frozen.
+  ['blind English 1', fileURLToPath(new URL('../test/cases/conversations-blind-en1.jsonl', import.meta.url)), { gated: false }],
+  ['blind pinyin 1', fileURLToPath(new URL('../test/cases/conversations-blind-py1.jsonl', import.meta.url)), { gated: false }],
   // The out-of-scope line's held-out check (60 out of scope, 62 in scope, everyday words), written
   // by the oos helper before tuning and never trained on: reported, its failures hidden like a frozen set's.
   ['out-of-scope held-out', fileURLToPath(new URL('../test/cases/oos-holdout.jsonl', import.meta.url)), { gated: false }],

@@ -31,8 +31,8 @@ const outArg = process.argv.indexOf('--out');
 const out = join(root, outArg > 0 ? process.argv[outArg + 1] : 'dist');
 /** Copied beside the chunks: jiebaThread.ts starts it from new URL('./jieba.worker.cjs', import.meta.url). */
 const BESIDE = ['src/search/jieba.worker.cjs'];
-/** Loaded from node_modules at run time (native code, or only by the channel commands). */
-const EXTERNAL = ['nodejieba', '@slack/bolt', 'wechaty', 'wechaty-puppet-*', 'qrcode-terminal', 'echarts', 'tsx'];
+/** Loaded from node_modules at run time (native code, only by the channel commands, or only with REDIS_URL: ioredis is CommonJS requiring node:net, which an ESM bundle cannot). */
+const EXTERNAL = ['nodejieba', '@slack/bolt', 'wechaty', 'wechaty-puppet-*', 'qrcode-terminal', 'echarts', 'tsx', 'ioredis'];
 
 let esbuild;
 try {

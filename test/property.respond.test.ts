@@ -26,6 +26,8 @@ const AnswerSchema = z.strictObject({
   followUp: z.array(z.string().min(1)),
   validity: z.strictObject({ from: z.string(), to: z.string(), inForce: z.boolean(), asOf: z.string() }),
   clarify: z.array(z.strictObject({ label: z.string().min(1), citation: z.string().refine((id) => clauseIds.has(id), 'a clause id') })).min(1).max(3).optional(),
+  // CONTRACT.md: the language `answer` is written in, when it is not Chinese (issue 14).
+  language: z.enum(['zh', 'en']).optional(),
 }).refine((a) => !a.amounts.some((x) => x.conditional) || a.followUp.length > 0, {
   // CONTRACT.md: a conditional amount hangs on the questions in followUp, so there must be some.
   message: 'a conditional amount with no follow-up question',

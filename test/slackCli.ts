@@ -19,7 +19,7 @@ const running: ChildProcess[] = [];
 
 /** The environment without any Slack or policy setting of the machine running the tests. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK_|POLICY_|PORT$|HOST$)/.test(k)));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK_|POLICY_|PORT$|HOST$|REDIS_URL$)/.test(k)));
   // POLICY_LOG goes with the rest of POLICY_*; keep the conversation log out of the checkout.
   return { ...env, POLICY_LOG: 'off', ...extra };
 }

@@ -5,6 +5,7 @@
 import { addAbortSignal, type Readable, type Writable } from 'node:stream';
 import { once } from 'node:events';
 import { isIsoDate, type Respond } from '../../src/bot.js';
+import type { AsyncRespond } from '../../src/state/respond.js';
 import { boundedLines, type DroppedLine } from './boundedLines.js';
 
 /** A line longer than this is refused unread; a question is cut far shorter anyway. */
@@ -22,8 +23,13 @@ export interface LineError {
   error: { code: 'invalid_json' | 'invalid_request' | 'line_too_long' | 'internal'; message: string };
 }
 
-/** Answers one line; returns the JSON text to write, or null for a blank line. */
-export function answerLine(line: string, respond: Respond, asOf?: string): string | null {
+/**
+ * Answers one line; returns the JSON text to write, or null for a blank line. With a shared store's
+ * core (REDIS_URL) the answer comes as a promise.
+ */
+export function answerLine(line: string, respond: Respond, asOf?: string): string | null;
+export function answerLine(line: string, respond: Respond | AsyncRespond, asOf?: string): string | null | Promise<string>;
+export function answerLine(line: string, respond: Respond | AsyncRespond, asOf?: string): string | null | Promise<string> {
   if (!line.trim()) return null;
   if (line.length > MAX_LINE_CHARS) {
     return errorLine('line_too_long', `line is ${line.length} characters; the limit is ${MAX_LINE_CHARS}`);
@@ -43,10 +49,12 @@ export function answerLine(line: string, respond: Respond, asOf?: string): strin
   if (lineAsOf !== undefined && (typeof lineAsOf !== 'string' || !isIsoDate(lineAsOf))) {
     return errorLine('invalid_request', '"asOf", when given, must be a date as YYYY-MM-DD');
   }
+  const failed = (err: unknown) => errorLine('internal', (err as Error).message);
   try {
-    return JSON.stringify(respond(user, text, { asOf: (lineAsOf as string | undefined) ?? asOf }));
+    const answer = respond(user, text, { asOf: (lineAsOf as string | undefined) ?? asOf });
+    return answer instanceof Promise ? answer.then((a) => JSON.stringify(a), failed) : JSON.stringify(answer);
   } catch (err) {
-    return errorLine('internal', (err as Error).message);
+    return failed(err);
   }
 }
 
@@ -55,14 +63,16 @@ export function answerLine(line: string, respond: Respond, asOf?: string): strin
  * read or answered, but the answer already being written is finished.
  */
 export async function answerJsonLines(
-  input: Readable, output: Writable, respond: Respond, asOf?: string, stop?: AbortSignal,
+  input: Readable, output: Writable, respond: Respond | AsyncRespond, asOf?: string, stop?: AbortSignal,
 ): Promise<void> {
   if (stop?.aborted) return;
   // Aborting destroys the input, which ends a wait for the next chunk at once.
   const source = stop ? addAbortSignal(stop, input) : input;
   try {
     for await (const line of boundedLines(source, MAX_LINE_BYTES)) {
-      const out = typeof line === 'string' ? answerLine(line, respond, asOf) : droppedLine(line);
+      // One line at a time, each answered before the next is read: the output keeps the input's order.
+      const answered = typeof line === 'string' ? answerLine(line, respond, asOf) : droppedLine(line);
+      const out = answered instanceof Promise ? await answered : answered;
       if (out !== null) {
         // Written per line (not batched) so a reader sees each answer as soon as it exists; wait on
         // back-pressure so a slow reader does not make us buffer the whole stream.

@@ -5,6 +5,8 @@
  */
 import { App, LogLevel, type Logger } from '@slack/bolt';
 import type { Respond } from '../../src/answer/types.js';
+import type { AsyncRespond } from '../../src/state/respond.js';
+import type { StateStore } from '../../src/state/types.js';
 import type { RecordFeedback } from '../../src/feedback/types.js';
 import { GuardedHTTPReceiver } from './httpReceiver.js';
 import { registerListeners } from './listeners/index.js';
@@ -12,6 +14,7 @@ import { redactingLogger } from './logger.js';
 import { Outbox } from './outbox.js';
 import { RecentEvents } from './recentEvents.js';
 import { redactor } from './redact.js';
+import { eventLedger } from './sharedEvents.js';
 import type { RetryPolicy } from './retry.js';
 import type { SlackSettings } from './settings.js';
 import { webClientOptions } from './webClientOptions.js';
@@ -21,7 +24,12 @@ export const EVENTS_PATH = '/slack/events';
 
 export interface SlackAppOptions {
   settings: SlackSettings;
-  respond: Respond;
+  respond: Respond | AsyncRespond;
+  /**
+   * The state store (src/state). A shared one (Redis) also de-duplicates Slack event ids across
+   * instances; GET /healthz reports its state. Absent: memory, as before issue 13.
+   */
+  store?: StateStore;
   /** Where 👍 and 👎 clicks are recorded (the conversation log); not kept when absent. */
   recordFeedback?: RecordFeedback;
   /** From auth.test; when absent Bolt calls auth.test itself while constructing the App. */
@@ -67,6 +75,7 @@ export function createSlackBot(options: SlackAppOptions): SlackBot {
           endpoint: EVENTS_PATH,
           processBeforeResponse: options.processBeforeResponse ?? false,
           logger,
+          health: () => ({ ok: true, store: options.store?.health() ?? { store: 'memory', state: 'up' } }),
           ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}),
         })
       : undefined;
@@ -84,6 +93,7 @@ export function createSlackBot(options: SlackAppOptions): SlackBot {
   });
   const outbox = new Outbox({ logger, ...(options.retry ? { retry: options.retry } : {}) });
   const deps = { respond: options.respond, outbox, asOf: settings.asOf, recordFeedback: options.recordFeedback };
-  registerListeners(app, deps, options.recent ?? new RecentEvents());
+  const shared = options.store && options.store.kind !== 'memory' ? eventLedger(options.store) : undefined;
+  registerListeners(app, deps, options.recent ?? new RecentEvents(), shared);
   return { app, outbox, logger, refuseNew: () => receiver?.refuseNew() };
 }

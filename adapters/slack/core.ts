@@ -4,13 +4,21 @@
  */
 import type { Respond } from '../../src/answer/types.js';
 import type { ConversationLog } from '../../src/log/index.js';
+import type { AsyncRespond } from '../../src/state/respond.js';
+import type { StateStore } from '../../src/state/types.js';
+import { AnswerQueue } from './answerQueue.js';
 
 /**
- * A fresh respond() with the Slack bot's own session store, after loading the policy, the rules
- * and the clause index (~1 s), so that no user's first question waits for them.
+ * A fresh respond() after loading the policy, the rules and the clause index (~1 s), so that no
+ * user's first question waits for them: with its own memory sessions (as before issue 13), or,
+ * given a shared store, the asynchronous one that keeps sessions there (src/state/respond.ts).
  */
-export async function loadCore(log: ConversationLog | null = null): Promise<Respond> {
-  const { createResponder, warmUp } = await import('../../src/bot.js');
+export async function loadCore(log: ConversationLog | null = null, store?: StateStore): Promise<Respond | AsyncRespond> {
+  const [{ createResponder, warmUp }, { createSharedResponder }] = await Promise.all([import('../../src/bot.js'), import('../../src/state/respond.js')]);
   warmUp();
-  return createResponder({ log });
+  if (!store || store.kind === 'memory') return createResponder({ log });
+  // The turns run in an answer queue of their own, a few milliseconds at a time, as the memory
+  // core's do in the outbox's: acknowledgements of new requests never wait behind a burst's answers.
+  const turns = new AnswerQueue();
+  return createSharedResponder({ store, log, schedule: (work) => turns.run(work) });
 }

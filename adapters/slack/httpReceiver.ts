@@ -8,6 +8,7 @@
  * - a body whose JSON (or a form's `payload`) is not an object, such as `null`, gets 400 and one
  *   log line: Bolt reads `body.ssl_check` outside its error handling, and the TypeError would
  *   end the process;
+ * - GET /healthz answers 200 with the state of the store as JSON (issue 13), for load balancers;
  * - once the bot is stopping, new requests get 503, so Slack retries them rather than have them
  *   acknowledged by a process that may exit before answering.
  *
@@ -29,7 +30,12 @@ export interface GuardedReceiverOptions {
   processBeforeResponse: boolean;
   logger: Logger;
   bodyLimitBytes?: number;
+  /** The body of GET /healthz; none: 404 there, as before. */
+  health?: () => unknown;
 }
+
+/** Where a load balancer asks whether this instance is alive. */
+export const HEALTH_PATH = '/healthz';
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -74,6 +80,7 @@ export class GuardedHTTPReceiver extends HTTPReceiver {
   readonly #endpoint: string;
   readonly #limit: number;
   readonly #log: Logger;
+  readonly #health: (() => unknown) | undefined;
   #stopping = false;
 
   constructor(options: GuardedReceiverOptions) {
@@ -87,11 +94,16 @@ export class GuardedHTTPReceiver extends HTTPReceiver {
     this.#endpoint = options.endpoint;
     this.#limit = options.bodyLimitBytes ?? HTTP_DEFAULTS.bodyLimitBytes;
     this.#log = options.logger;
+    this.#health = options.health;
     const bolt = this.requestListener;
     // Synchronous for everything but the events endpoint, so Bolt's own routing errors (404)
     // still reach the server's handler for them.
     this.requestListener = (req, res) => {
       if (this.#stopping) return refuse(res, 503, { connection: 'close', 'retry-after': '5' });
+      if (this.#health && req.method === 'GET' && new URL(req.url ?? '/', 'http://localhost').pathname === HEALTH_PATH) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        return void res.end(JSON.stringify(this.#health()));
+      }
       if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://localhost').pathname !== this.#endpoint) return bolt(req, res);
       this.#readThenDispatch(req, res, bolt);
     };

@@ -14,6 +14,7 @@ import { readSettings, type SlackSettings } from './settings.js';
 import { shutDown } from './shutdown.js';
 import { firstStopSignal } from '../stopSignal.js';
 import { openConversationLog, type ConversationLog } from '../../src/log/index.js';
+import { openStateStore, readStoreSettings, type StateStore } from '../../src/state/index.js';
 
 const USAGE = 'usage: policy-bot slack [--as-of YYYY-MM-DD]   (settings: see docs/slack.md)';
 
@@ -88,19 +89,29 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   const read = readSettings(withArgs);
   if (!read.ok) return fail(read.message, 2);
   const { settings } = read;
+  const storeSettings = readStoreSettings(withArgs);
+  if (!storeSettings.ok) return fail(storeSettings.error, 2);
   const redact = redactor([settings.botToken, settings.signingSecret, settings.appToken]);
 
+  // Sessions, event ids and the log in Redis when REDIS_URL is set; an unreachable Redis is
+  // reported and retried, never a reason not to start.
+  const store: StateStore = await openStateStore(withArgs, { warn: (line) => process.stderr.write(`${line}\n`) });
   let conversationLog: ConversationLog | null;
   try {
-    conversationLog = openConversationLog('slack', withArgs);
+    conversationLog = openConversationLog('slack', withArgs, (local, days) => store.logSink(local, days));
   } catch (err) {
+    await store.close();
     return fail((err as Error).message, 2, redact);
   }
 
   const identity = await identifyBot(settings);
-  if (!identity.ok) return fail(identity.message, 1, redact);
-  const respond = await loadCore(conversationLog);
-  const bot = createSlackBot({ settings, respond, ...(conversationLog ? { recordFeedback: conversationLog.recordFeedback } : {}), bot: { botId: identity.botId, botUserId: identity.botUserId } });
+  if (!identity.ok) {
+    await conversationLog?.close();
+    await store.close();
+    return fail(identity.message, 1, redact);
+  }
+  const respond = await loadCore(conversationLog, store);
+  const bot = createSlackBot({ settings, respond, store, ...(conversationLog ? { recordFeedback: conversationLog.recordFeedback } : {}), bot: { botId: identity.botId, botUserId: identity.botUserId } });
   const removeLastResort = keepServing(bot.logger);
 
   // Listening for the stop signal before saying where the bot listens: whoever reads that line
@@ -113,6 +124,8 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     process.stdout.write(`policy-bot slack: ${started.line}\n`);
   } catch (err) {
     await bot.app.stop().catch(() => {});
+    await conversationLog?.close();
+    await store.close();
     removeLastResort();
     return fail(startFailure(err, settings), 1, redact);
   }
@@ -120,6 +133,8 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   process.stdout.write(`policy-bot slack: ${signal}, stopping\n`);
   await shutDown(bot, server);
   await conversationLog?.close();
+  // After the log: its last records go to the store before the connection closes.
+  await store.close();
   removeLastResort();
   return 0;
 }

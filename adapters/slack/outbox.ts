@@ -42,10 +42,11 @@ export class Outbox {
    * Composes a reply in the answer queue, then posts it in the conversation's order. Resolves
    * true once it was delivered, false if it was given up (and logged); never rejects.
    */
-  async reply<M>(key: string, compose: () => M, post: (message: M) => Promise<unknown>): Promise<boolean> {
+  async reply<M>(key: string, compose: () => M | Promise<M>, post: (message: M) => Promise<unknown>): Promise<boolean> {
     this.#pending += 1;
     try {
-      const message = await this.#answers.run(compose);
+      // A shared store's core (src/state) answers asynchronously: its promise settles here.
+      const message = (await this.#answers.run(compose)) as M;
       return await this.#inOrder(key, () => this.#deliver(key, () => post(message)));
     } finally {
       this.#pending -= 1;

@@ -6,13 +6,15 @@
  */
 import type { Logger } from '@slack/bolt';
 import { renderSlack, type SlackMessage } from '../../src/answer/render/slack.js';
-import type { Respond } from '../../src/answer/types.js';
+import type { Answer, Respond } from '../../src/answer/types.js';
+import type { AsyncRespond } from '../../src/state/respond.js';
 import type { RecordFeedback } from '../../src/feedback/types.js';
 import type { Outbox } from './outbox.js';
 
 /** What every listener needs: the core, the outbox its replies go through, the date answers are judged on. */
 export interface ListenerDeps {
-  respond: Respond;
+  /** The core: synchronous with the memory store, asynchronous with a shared one (src/state). */
+  respond: Respond | AsyncRespond;
   outbox: Outbox;
   /** POLICY_AS_OF; today when absent. */
   asOf?: string | undefined;
@@ -29,12 +31,18 @@ export function answerMessage(
   question: string,
   logger: Logger,
   options: { echoQuestion?: boolean } = {},
-): SlackMessage {
-  try {
-    const answer = deps.respond(key, question, deps.asOf ? { asOf: deps.asOf } : {});
-    return renderSlack(answer, options.echoQuestion && question ? { question } : {});
-  } catch (err) {
+): SlackMessage | Promise<SlackMessage> {
+  const render = (answer: Answer) => renderSlack(answer, options.echoQuestion && question ? { question } : {});
+  const failed = (err: unknown): SlackMessage => {
     logger.error(`policy-bot slack: the core failed on a message: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
     return { text: CORE_FAILURE_TEXT, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: CORE_FAILURE_TEXT } }] };
+  };
+  try {
+    const answer = deps.respond(key, question, deps.asOf ? { asOf: deps.asOf } : {});
+    // The memory store's core answers at once, inside the answer queue's turn, as it always has.
+    return answer instanceof Promise ? answer.then(render, failed) : render(answer);
+  } catch (err) {
+    return failed(err);
   }
 }
+

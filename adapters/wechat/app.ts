@@ -4,6 +4,8 @@
  */
 import { WechatyBuilder, type PuppetModuleName, type Wechaty, type WechatyOptions } from 'wechaty';
 import type { Respond } from '../../src/answer/types.js';
+import type { AsyncRespond } from '../../src/state/respond.js';
+import type { StateStore } from '../../src/state/types.js';
 import type { RecordFeedback } from '../../src/feedback/types.js';
 import { createErrorGuard } from './errorGuard.js';
 import { createFeedbackMemory, type FeedbackMemoryOptions } from './feedback.js';
@@ -12,7 +14,7 @@ import { createMessageHandler } from './onMessage.js';
 import { createScanHandler } from './onScan.js';
 import { isTokenRejection } from './puppetErrors.js';
 import { createKeyedQueue } from './queue.js';
-import { createRateLimiter, type RateLimitOptions } from './rateLimit.js';
+import { createRateLimiter, sharedRateLimiter, type RateLimitOptions } from './rateLimit.js';
 
 /** How long a stop waits for a start in progress to end (a puppet service's start waits 5 s). */
 const START_SETTLE_MS = 15_000;
@@ -24,7 +26,9 @@ export interface WechatBotOptions {
   puppet: PuppetInstance | string;
   /** Token for puppets that need one (a puppet service, padlocal). */
   token?: string;
-  respond: Respond;
+  respond: Respond | AsyncRespond;
+  /** A shared store (Redis) keeps the rate windows for every instance; absent or memory: this process's own. */
+  store?: StateStore;
   /** Where "有用", "没用", 👍 and 👎 after an answer are recorded (the conversation log). */
   recordFeedback?: RecordFeedback;
   /** How long after an answer a word of feedback is about it, and how many conversations are remembered. */
@@ -72,7 +76,7 @@ export function createWechatBot(options: WechatBotOptions): WechatBot {
     respond: options.respond,
     ...(options.asOf ? { asOf: options.asOf } : {}),
     ...(options.maxChars ? { maxChars: options.maxChars } : {}),
-    limiter: createRateLimiter(options.rateLimit),
+    limiter: options.store && options.store.kind !== 'memory' ? sharedRateLimiter(options.store, options.rateLimit) : createRateLimiter(options.rateLimit),
     queue,
     log,
     feedback: createFeedbackMemory(options.feedback),

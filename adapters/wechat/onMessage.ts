@@ -14,9 +14,11 @@ import { stripMentions } from './mention.js';
 import { REPLIES } from './messages.js';
 import type { KeyedQueue } from './queue.js';
 import type { RateLimiter } from './rateLimit.js';
+import type { AsyncRespond } from '../../src/state/respond.js';
 
 export interface MessageHandlerDeps {
-  respond: Respond;
+  /** The core: synchronous with the memory store, asynchronous with a shared one (src/state). */
+  respond: Respond | AsyncRespond;
   /** YYYY-MM-DD passed to every respond() call; today when absent. */
   asOf?: string;
   limiter: RateLimiter;
@@ -83,7 +85,7 @@ async function handle(msg: Message, key: string, deps: MessageHandlerDeps): Prom
   };
 
   try {
-    const verdict = deps.limiter.check(talker.id);
+    const verdict = await deps.limiter.check(talker.id);
     if (verdict === 'drop') return;
     if (verdict === 'notify') return await send(REPLIES.rateLimited);
     if (msg.type() !== types.Message.Text) return await send(REPLIES.textOnly);
@@ -91,7 +93,7 @@ async function handle(msg: Message, key: string, deps: MessageHandlerDeps): Prom
     const question = room ? await groupQuestion(msg) : msg.text();
     if (await tookFeedback(key, question, deps, send)) return;
     deps.feedback.forget(key); // until this message is answered, there is nothing to give feedback on
-    const answer = deps.respond(key, question, deps.asOf ? { asOf: deps.asOf } : undefined);
+    const answer = await deps.respond(key, question, deps.asOf ? { asOf: deps.asOf } : undefined);
     deps.feedback.answered(key, answer.id);
     const parts = renderWechat(answer, deps.maxChars ? { maxChars: deps.maxChars } : {});
     for (const part of parts) await send(part);

@@ -8,9 +8,12 @@ import { z } from 'zod';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/load.js';
 import { KnowledgeError } from '../knowledge/errors.js';
 import { displayName, readJson } from '../knowledge/readJson.js';
+import { speaking } from '../knowledge/speaking.js';
 import type { Inline } from './parts.js';
 
 export const MESSAGES_FILE = 'language/zh/messages.json';
+/** The same names in English (issue 14), written when the conversation is in English. */
+export const ENGLISH_MESSAGES_FILE = 'language/en/messages.json';
 
 const MessagesSchema = z.strictObject({
   about: z.string().min(1),
@@ -61,11 +64,12 @@ export const MESSAGE_NAMES = [
 export type MessageName = (typeof MESSAGE_NAMES)[number];
 
 let loaded: Readonly<Record<MessageName, string>> | undefined;
+let loadedEnglish: Readonly<Record<MessageName, string>> | undefined;
 
-/** Loads and checks the catalogue of `dir` (the project's knowledge/ by default). */
-export function loadMessages(dir: string = DEFAULT_KNOWLEDGE_DIR): Readonly<Record<MessageName, string>> {
-  const file = displayName(dir, MESSAGES_FILE);
-  const { texts } = readJson(dir, MESSAGES_FILE, MessagesSchema);
+/** Loads and checks the catalogue of `dir` (the project's knowledge/ by default); `path` picks the language's file. */
+export function loadMessages(dir: string = DEFAULT_KNOWLEDGE_DIR, path: string = MESSAGES_FILE): Readonly<Record<MessageName, string>> {
+  const file = displayName(dir, path);
+  const { texts } = readJson(dir, path, MessagesSchema);
   const wanted = new Set<string>(MESSAGE_NAMES);
   const extra = Object.keys(texts).find((n) => !wanted.has(n));
   if (extra) throw new KnowledgeError(file, `texts.${extra}`, 'is not used by the code; remove it or name it in src/answer/messages.ts');
@@ -76,6 +80,7 @@ export function loadMessages(dir: string = DEFAULT_KNOWLEDGE_DIR): Readonly<Reco
 
 /** The raw text of one message, slots unfilled. */
 export function message(name: MessageName): string {
+  if (speaking() === 'en') return (loadedEnglish ??= loadMessages(DEFAULT_KNOWLEDGE_DIR, ENGLISH_MESSAGES_FILE))[name];
   loaded ??= loadMessages();
   return loaded[name];
 }
@@ -85,9 +90,11 @@ type Values = Readonly<Record<string, string | number>>;
 /** A template cut once into its words and its slots, so filling it is a join, not a regex per call. */
 type Piece = { text: string } | { slot: string };
 const compiled = new Map<MessageName, Piece[]>();
+const compiledEnglish = new Map<MessageName, Piece[]>();
 
 function pieces(name: MessageName): Piece[] {
-  let out = compiled.get(name);
+  const cache = speaking() === 'en' ? compiledEnglish : compiled;
+  let out = cache.get(name);
   if (!out) {
     out = [];
     const text = message(name);
@@ -98,7 +105,7 @@ function pieces(name: MessageName): Piece[] {
       last = m.index + m[0].length;
     }
     if (last < text.length) out.push({ text: text.slice(last) });
-    compiled.set(name, out);
+    cache.set(name, out);
   }
   return out;
 }

@@ -13,7 +13,8 @@ import type { Amount } from './types.js';
 /** 36000 → "3.6万元", 1000000 → "100万元", 108750 → "108,750元", 800 → "800元". */
 export function formatYuan(yuan: number): string {
   if (!Number.isFinite(yuan)) return say('yuan', { n: String(yuan) });
-  if (yuan >= 10000 && yuan % 1000 === 0) return say('yuanWan', { n: yuan / 10000 });
+  // `grouped` is for the English text, which gives both: RMB 120,000 (12万元).
+  if (yuan >= 10000 && yuan % 1000 === 0) return say('yuanWan', { n: yuan / 10000, grouped: yuan.toLocaleString('en-US') });
   return say('yuan', { n: yuan.toLocaleString('en-US') });
 }
 

@@ -3,7 +3,7 @@
  * without touching the ranked index, so "第十七条" is answered before nodejieba has loaded.
  */
 import { knowledge } from '../knowledge/index.js';
-import { clauseSearch, type AnalyzedQuery, type SearchHit } from '../search/index.js';
+import { clauseSearch, type AnalyzedQuery, type Ranking, type SearchHit } from '../search/index.js';
 import { parseNumeral, resolveClauseNumber } from '../search/clauseNumber.js';
 import { normalize } from '../search/normalize.js';
 import { isMoneyWord } from './benefits.js';
@@ -23,17 +23,15 @@ export const MIN_COVERAGE = 0.5;
 
 const exists = (id: string) => knowledge().clause(id) !== undefined;
 
-/** How deep a text is ranked once, for every caller of a turn (the rules ask 1 to 3, the model 3). */
-const SEARCH_DEPTH = 5;
-
 /**
- * What the clause index makes of the texts of one message, each text analysed once however many
- * questions are asked of it (subject, unknown subsidy, ranked clauses). The understanding stage
- * keeps one per turn; without one, each call analyses afresh, as a one-off caller expects.
+ * What the clause index makes of the texts of one message, each text analysed and ranked once
+ * however many questions are asked of it (subject, unknown subsidy, ranked clauses, to any depth).
+ * The understanding stage keeps one per turn; without one, each call analyses afresh, as a one-off
+ * caller expects.
  */
 export class ClauseReading {
   private readonly analyses = new Map<string, AnalyzedQuery>();
-  private readonly searches = new Map<string, SearchHit[] & { limit: number }>();
+  private readonly rankings = new Map<string, Ranking>();
 
   /** `onAnalysis` is told each time a text is analysed (tests count them). */
   constructor(private readonly onAnalysis?: (text: string) => void) {}
@@ -48,18 +46,11 @@ export class ClauseReading {
     return found;
   }
 
-  /**
-   * Ranked hits, best first; a copy, so a caller may reorder it. A shorter list is the head of a
-   * longer one, so each text is ranked once, at least SEARCH_DEPTH deep, whatever limits are asked.
-   */
+  /** Ranked hits, best first; a copy, so a caller may reorder it. */
   search(text: string, limit: number): SearchHit[] {
-    let found = this.searches.get(text);
-    if (!found || (found.length < limit && found.length === found.limit)) {
-      const depth = Math.max(limit, SEARCH_DEPTH);
-      found = Object.assign(clauseSearch().search(text, { limit: depth }, this.analysis(text)), { limit: depth });
-      this.searches.set(text, found);
-    }
-    return found.slice(0, limit);
+    let found = this.rankings.get(text);
+    if (!found) this.rankings.set(text, (found = clauseSearch().ranking(text, this.analysis(text))));
+    return found.hits(limit);
   }
 }
 

@@ -1,14 +1,18 @@
 /**
  * createResponder: an isolated respond() with its own session store. Each adapter process and
- * each test makes its own; src/bot.ts holds the shared default.
+ * each test makes its own; src/bot.ts holds the shared default. The turn itself (answerTurn) is
+ * shared with the asynchronous responder of src/state/respond.ts, which keeps sessions in a
+ * StateStore that several processes may share.
  */
 import type { Answer, Respond, RespondOptions } from '../answer/types.js';
 import { ERROR_TEXT } from './intents/help.js';
 import { reply } from './reply.js';
-import { SessionStore } from './session.js';
+import type { Session } from './session.js';
 import { turn, type TurnOptions } from './turn.js';
 import type { ConversationLog } from '../log/log.js';
 import type { TurnTrace } from '../log/turnRecord.js';
+import { MemoryStateStore } from '../state/memory.js';
+import type { SessionState } from '../state/types.js';
 import { isIsoDate, todayInChina, validityOn } from './validity.js';
 
 export interface ResponderOptions {
@@ -24,33 +28,47 @@ export interface ResponderOptions {
   log?: ConversationLog | null;
 }
 
+/** One answered turn: the answer, what the log reads of it, and the session to keep (undefined: keep it as it was). */
+export interface AnsweredTurn {
+  answer: Answer;
+  trace: TurnTrace;
+  /** The state after the turn; null forgets the conversation (重新开始); undefined leaves it untouched. */
+  next: SessionState | null | undefined;
+}
+
+/** The date a turn is judged on; a malformed one is a caller's error (adapters check it at start-up). */
+export function turnDate(now: () => Date, opts?: RespondOptions): string {
+  const asOf = opts?.asOf ?? todayInChina(now());
+  if (!isIsoDate(asOf)) throw new RangeError(`asOf must be a date as YYYY-MM-DD, got "${asOf}"`);
+  return asOf;
+}
+
+/** Answers one message against `session` without changing it; never throws. */
+export function answerTurn(who: string, text: string, session: Session, asOf: string, pipeline?: TurnOptions['pipeline']): AnsweredTurn {
+  try {
+    const outcome = turn(who, text, session, asOf, pipeline ? { pipeline } : {});
+    return { answer: outcome.answer, trace: outcome, next: outcome.next };
+  } catch (err) {
+    // A bug on one message must not end the conversation or the process; the session is untouched.
+    if (process.env.POLICY_DEBUG) process.stderr.write(`respond: ${(err as Error).stack ?? err}\n`);
+    return { answer: reply(who, validityOn(asOf), { answer: ERROR_TEXT }), trace: { intent: 'error' }, next: undefined };
+  }
+}
+
 export function createResponder(options: ResponderOptions = {}): Respond {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? null;
-  const store = new SessionStore({ idleMs: options.idleMs, maxSessions: options.maxSessions, now: () => now().getTime() });
+  const store = new MemoryStateStore({ idleMs: options.idleMs, maxSessions: options.maxSessions, now: () => now().getTime() });
 
   return function respond(user: string, text: string, opts?: RespondOptions): Answer {
-    const asOf = opts?.asOf ?? todayInChina(now());
-    // asOf comes from configuration (--as-of, POLICY_AS_OF), which adapters check at start-up.
-    if (!isIsoDate(asOf)) throw new RangeError(`asOf must be a date as YYYY-MM-DD, got "${asOf}"`);
+    const asOf = turnDate(now, opts);
     const who = typeof user === 'string' ? user : String(user);
-    const session = store.get(who);
+    const { session, version } = store.loadNow(who);
     const started = log ? performance.now() : 0;
-    let answer: Answer;
-    let trace: TurnTrace;
-    try {
-      const outcome = turn(who, text, session, asOf, options.pipeline ? { pipeline: options.pipeline } : {});
-      if (outcome.next) Object.assign(session, outcome.next);
-      else store.reset(who);
-      ({ answer } = outcome);
-      trace = outcome;
-    } catch (err) {
-      // A bug on one message must not end the conversation or the process; the session is untouched.
-      if (process.env.POLICY_DEBUG) process.stderr.write(`respond: ${(err as Error).stack ?? err}\n`);
-      answer = reply(who, validityOn(asOf), { answer: ERROR_TEXT });
-      trace = { intent: 'error' };
-    }
-    // Outside the try: the log never turns an answer into the apology. It sets answer.id.
+    const { answer, trace, next } = answerTurn(who, text, session, asOf, options.pipeline);
+    // One process, no await between load and save: the version always matches.
+    if (next !== undefined) store.saveNow(who, version, next);
+    // After the turn: the log never turns an answer into the apology. It sets answer.id.
     log?.turn(who, text, answer, trace, performance.now() - started);
     return answer;
   };

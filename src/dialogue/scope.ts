@@ -4,6 +4,7 @@
  */
 import { knowledge } from '../knowledge/index.js';
 import { PLACES_BOOK, fill, texts, words } from '../knowledge/language.js';
+import { speaking } from '../knowledge/speaking.js';
 import { OFF_TOPIC, OFF_TOPIC_UNLESS, OTHER_PLACES, PLACE_AS_FACT, PLACE_AS_FACT_AFTER, PLACE_AS_PARTNER, PLACE_AS_PARTNER_AFTER, PLACE_EXCEPTIONS } from './cues.js';
 
 const T = texts('language/zh/scope.json', ['policyName', 'whatICover', 'outOfScope', 'unprovided']);
@@ -16,9 +17,14 @@ const POLICY_NAME = fill(T.policyName, { docNumber, title });
 
 export const OUT_OF_SCOPE_TEXT = fill(T.outOfScope, { policyName: POLICY_NAME, whatICover: T.whatICover });
 
+/** The refusal in the language being written (issue 14): the Chinese one is made once, above. */
+export function outOfScopeText(): string {
+  return speaking() === 'en' ? fill(T.outOfScope, { policyName: fill(T.policyName, { docNumber, title }), whatICover: T.whatICover }) : OUT_OF_SCOPE_TEXT;
+}
+
 /** "稳岗补贴多少": the subsidy asked about is named, so the reader sees what the policy lacks. */
 export const UNPROVIDED_TEXT = (name: string): string =>
-  fill(T.unprovided, { policyName: POLICY_NAME, whatICover: T.whatICover, name });
+  fill(T.unprovided, { policyName: speaking() === 'en' ? fill(T.policyName, { docNumber, title }) : POLICY_NAME, whatICover: T.whatICover, name });
 
 /** Why a message is out of scope, or null when nothing marks it so. */
 export function offTopicReason(text: string): 'topic' | 'place' | 'nothing' | null {

@@ -69,6 +69,11 @@ export class SessionStore {
     return session;
   }
 
+  /** The user's live session without touching it, or undefined. */
+  peek(user: string): Session | undefined {
+    return this.sessions.get(sessionKey(user));
+  }
+
   /** Forget one user's conversation (e.g. when they say 重新开始). */
   reset(user: string): void {
     this.sessions.delete(sessionKey(user));
@@ -86,7 +91,8 @@ export class SessionStore {
   }
 }
 
-function sessionKey(user: string): string {
+/** The key a user's session is kept under: the id itself, or for a very long one its head and a hash. */
+export function sessionKey(user: string): string {
   if (user.length <= MAX_KEY_CHARS) return user;
   let hash = 0x811c9dc5;
   for (let i = 0; i < user.length; i++) hash = Math.imul(hash ^ user.charCodeAt(i), 0x01000193) >>> 0;

@@ -15,6 +15,8 @@ import { prependToAnswer } from './reply.js';
 import { MAX_INPUT_CHARS } from './sanitize.js';
 import type { Session } from './session.js';
 import { validityOn } from './validity.js';
+import { englishAnswer } from './english.js';
+import { inLanguage } from '../knowledge/speaking.js';
 
 export type { TurnResult } from './listeners/types.js';
 
@@ -32,6 +34,18 @@ export interface TurnOptions extends UnderstandOptions {
 export function turn(user: string, raw: unknown, session: Session, asOf: string, options: TurnOptions = {}): TurnOutcome {
   const parse = understand(raw, { asOf, topic: session.topic, pending: session.pending, language: session.language }, options);
   const t: TurnContext = new Turn(user, session, asOf, parse);
+  // An English conversation (issue 14) is answered with the English catalogue, then its data put in English.
+  const english = parse.latin?.language === 'en';
+  const outcome = english ? inLanguage('en', () => decide(parse, t, options)) : decide(parse, t, options);
+  if (english) outcome.answer = englishAnswer(outcome.answer);
+  // The conversation's language follows the last message that said which (issue 14).
+  const language = parse.latin?.language ?? (session.language === 'en' ? 'zh' : undefined);
+  if (language && outcome.next) outcome.next = { ...outcome.next, language };
+  return outcome;
+}
+
+/** Choose the listener, let it reply, offer the next candidates when unsure. */
+function decide(parse: Parsed, t: TurnContext, options: TurnOptions): TurnOutcome {
   const { listener, match } = choose(options.listeners ?? LISTENERS, parse, t);
   // A certain rule's answer, or one about a benefit the message names outright, takes no offer, and
   // so never runs the model (第十七条 loads no index; 博士购房补贴多少 reads no clause search).
@@ -39,9 +53,6 @@ export function turn(user: string, raw: unknown, session: Session, asOf: string,
   const result = match.score >= 1 || parse.benefits.named.length ? reply : suggestNext(reply, parse);
   const outcome = { ...result, intent: listener.name, parse };
   if (parse.truncated) outcome.answer = prependToAnswer(result.answer, 'notice', TRUNCATED_NOTE(MAX_INPUT_CHARS));
-  // The conversation's language follows the last message that said which (issue 14).
-  const language = parse.latin?.language ?? (session.language === 'en' ? 'zh' : undefined);
-  if (language && outcome.next) outcome.next = { ...outcome.next, language };
   return outcome;
 }
 

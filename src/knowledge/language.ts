@@ -13,7 +13,10 @@
  * Books may carry examples: `match` (each must match) and `noMatch` (each must not); one test file
  * (test/language.books.test.ts) runs them all.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
+import { speaking } from './speaking.js';
 import { KnowledgeError } from './errors.js';
 import { DEFAULT_KNOWLEDGE_DIR } from './load.js';
 import { displayName, readJson } from './readJson.js';
@@ -176,11 +179,28 @@ export function rewrites<const N extends string>(path: string, names: readonly N
 export function texts<const N extends string>(path: string, names: readonly N[], dir: string = DEFAULT_KNOWLEDGE_DIR): Readonly<Record<N, string>> {
   const b = book(path, dir);
   unused(b, 'texts', names);
-  return Object.freeze(Object.fromEntries(names.map((n) => {
+  const chinese = Object.fromEntries(names.map((n) => {
     const text = b.data.texts[n];
     if (text === undefined) throw new KnowledgeError(b.file, `texts.${n}`, 'is missing; the code needs it');
     return [n, text];
-  }))) as Record<N, string>;
+  })) as Record<N, string>;
+  // A book with an English twin (language/en/… for language/zh/…, issue 14) answers in English while
+  // the bot writes English; the twin is read on the first English text, never for a Chinese one.
+  const twin = path.startsWith('language/zh/') ? path.replace('language/zh/', 'language/en/') : null;
+  if (!twin || !existsSync(join(dir, twin))) return Object.freeze(chinese);
+  let english: Record<string, string> | undefined;
+  const out = {} as Record<N, string>;
+  for (const n of names) {
+    Object.defineProperty(out, n, {
+      enumerable: true,
+      get: () => {
+        if (speaking() !== 'en') return chinese[n];
+        english ??= readJson(dir, twin, LanguageBookSchema).texts;
+        return english[n] ?? chinese[n];
+      },
+    });
+  }
+  return Object.freeze(out);
 }
 
 /** Fills `{name}` slots of a text; a slot without a value is a bug in the caller, kept visible. */

@@ -8,6 +8,7 @@ import { ConversationLog } from './log.js';
 import type { Channel } from './record.js';
 import { conversationHasher, logSecret } from './secret.js';
 import { readLogSettings } from './settings.js';
+import type { LogSink } from './sink.js';
 
 export { ConversationLog, logFeedback, type FeedbackInput } from './log.js';
 export { readLogSettings, DEFAULT_LOG_DIR, DEFAULT_LOG_DAYS, type LogSettings } from './settings.js';
@@ -21,7 +22,12 @@ export class LogSettingError extends Error {}
  * The channel's log as the environment sets it, or null when POLICY_LOG=off. Throws
  * LogSettingError for a malformed setting or a folder that cannot be made or written.
  */
-export function openConversationLog(channel: Channel, env: NodeJS.ProcessEnv = process.env): ConversationLog | null {
+export function openConversationLog(
+  channel: Channel,
+  env: NodeJS.ProcessEnv = process.env,
+  /** The state store's log sink around the day files (src/state: a Redis Stream shared by instances). */
+  shared?: (local: LogSink, days: number) => LogSink,
+): ConversationLog | null {
   const read = readLogSettings(env);
   if (!read.ok) throw new LogSettingError(read.error);
   const { settings } = read;
@@ -32,7 +38,7 @@ export function openConversationLog(channel: Channel, env: NodeJS.ProcessEnv = p
       days: settings.days,
       onError: (err) => process.stderr.write(`policy-bot: the conversation log could not be written (${err.message}); answering goes on without it\n`),
     });
-    return new ConversationLog(channel, sink, conversationHasher(logSecret(settings.dir)));
+    return new ConversationLog(channel, shared ? shared(sink, settings.days) : sink, conversationHasher(logSecret(settings.dir)));
   } catch (err) {
     throw new LogSettingError(`POLICY_LOG_DIR: cannot keep the conversation log in ${settings.dir}: ${(err as Error).message} (set POLICY_LOG=off to run without it)`);
   }

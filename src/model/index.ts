@@ -71,7 +71,7 @@ export function loadRanker(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): Ranker
       // clause the model knows, it ranks nothing and the rules decide.
       if (!x.index.some((i) => WORD_EVIDENCE.test(features[i]!))) return NO_RANKING;
       const probs = model.predict(x);
-      const order = [...probs.keys()].sort((a, b) => probs[b]! - probs[a]! || a - b).slice(0, CANDIDATES);
+      const order = best(probs, CANDIDATES);
       const candidates: TargetCandidate[] = order.map((k) => ({
         target: classes[k]!,
         score: probs[k]!,
@@ -97,6 +97,23 @@ function bandScore(first: string, probs: Float64Array, classes: readonly string[
   let sum = 0;
   classes.forEach((c, k) => { if (c.startsWith(OUT_OF_SCOPE)) sum += probs[k]!; });
   return sum;
+}
+
+/**
+ * The `n` most probable classes, most probable first, ties to the lower index: what sorting every
+ * class would give, without sorting the other classes.
+ */
+export function best(probs: Float64Array, n: number): number[] {
+  const top: number[] = [];
+  for (let k = 0; k < probs.length; k++) {
+    let at = top.length;
+    while (at > 0 && probs[k]! > probs[top[at - 1]!]!) at--;
+    if (at < n) {
+      top.splice(at, 0, k);
+      if (top.length > n) top.pop();
+    }
+  }
+  return top;
 }
 
 let shared: Ranker | null | undefined;

@@ -38,12 +38,20 @@ export interface SearchOptions {
   limit?: number;
 }
 
+/** A query's ranking of every clause it reaches, read as deep as asked. */
+export interface Ranking {
+  /** The first `limit` hits (default 5), best first; a new array each time. */
+  hits(limit?: number): SearchHit[];
+}
+
 export interface ClauseSearch {
   /**
    * Ranked clauses for a question, best first; [] when nothing in the policy matches. `analyzed`,
    * when given, is analyze(query) already worked out, so a caller that has it is not charged twice.
    */
   search(query: string, opts?: SearchOptions, analyzed?: AnalyzedQuery): SearchHit[];
+  /** The same ranking, for a caller that will read it more than once, to different depths. */
+  ranking(query: string, analyzed?: AnalyzedQuery): Ranking;
   /** The clause id a query names by number (第十七条, 17条, 第17條, 第二部分第（三）项), or null. */
   clauseNumber(query: string): string | null;
   /** How the query was read: its words, synonyms and typo corrections. For explaining and for OOS. */
@@ -109,8 +117,7 @@ export function createClauseSearch(k: Knowledge): ClauseSearch {
     return scores;
   }
 
-  function search(query: string, opts: SearchOptions = {}, given?: AnalyzedQuery): SearchHit[] {
-    const limit = opts.limit ?? RANKING.defaultLimit;
+  function ranking(query: string, given?: AnalyzedQuery): Ranking {
     const text = clean(query);
     const analyzed = given ?? analyzeQuery(text, ctx);
     const named = resolveClauseNumber(text, exists);
@@ -136,18 +143,30 @@ export function createClauseSearch(k: Knowledge): ClauseSearch {
       sentence: bestSentence(sentences[doc]!, analyzed.terms, idf).sentence,
       coverage: coverage(analyzed, termSets[doc]!, idf),
     });
+    // Hits are made as far down the ranking as a caller has asked, and kept: a deeper look later
+    // in the turn (the model reads 3, a reply 8) extends the list instead of ranking again.
     const hits: SearchHit[] = [];
+    let next = 0;
     if (named) hits.push(hit(clauses.findIndex((c) => c.id === named), top + 1, 'number'));
-    for (const [doc, score] of ranked) {
-      if (hits.length >= limit) break;
-      if (clauses[doc]!.id === named) continue;
-      hits.push(hit(doc, score, (exact.get(doc) ?? 0) * 2 < score ? 'fuzzy' : 'index'));
-    }
-    return hits.slice(0, limit);
+    return {
+      hits(limit = RANKING.defaultLimit) {
+        for (; hits.length < limit && next < ranked.length; next++) {
+          const [doc, score] = ranked[next]!;
+          if (clauses[doc]!.id === named) continue;
+          hits.push(hit(doc, score, (exact.get(doc) ?? 0) * 2 < score ? 'fuzzy' : 'index'));
+        }
+        return hits.slice(0, limit);
+      },
+    };
+  }
+
+  function search(query: string, opts: SearchOptions = {}, given?: AnalyzedQuery): SearchHit[] {
+    return ranking(query, given).hits(opts.limit ?? RANKING.defaultLimit);
   }
 
   return {
     search,
+    ranking,
     clauseNumber: (query) => resolveClauseNumber(clean(query), exists),
     analyze: (query) => analyzeQuery(clean(query), ctx),
     spellCorrect: (query) => {

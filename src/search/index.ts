@@ -19,7 +19,7 @@
 import { knowledge } from '../knowledge/index.js';
 import { createClauseSearch, type ClauseSearch } from './clauseSearch.js';
 
-export { createClauseSearch, type ClauseSearch, type SearchHit, type SearchOptions } from './clauseSearch.js';
+export { createClauseSearch, type ClauseSearch, type Ranking, type SearchHit, type SearchOptions } from './clauseSearch.js';
 export type { AnalyzedQuery, QueryConcept } from './query.js';
 export { normalize } from './normalize.js';
 export { segment, lexicon } from './segment.js';

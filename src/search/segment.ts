@@ -9,6 +9,7 @@ import { loadLexicon, type Lexicon } from '../knowledge/lexicon.js';
 import { loadJieba, type JiebaCall } from './jiebaCalls.js';
 import { filesOf } from './jiebaThread.js';
 import { normalize } from './normalize.js';
+import { Recent } from './recent.js';
 
 let loaded: Lexicon | undefined;
 let callJieba: JiebaCall;
@@ -38,8 +39,13 @@ export function lexicon(): Lexicon {
 export function segment(text: string): string[] {
   lexicon();
   const clean = normalize(text);
-  return clean ? callJieba<string[]>('cut', clean, true) : [];
+  // A copy: the words are kept for the next caller of the turn (the clause index and the model both cut the message).
+  return clean ? cuts.get(clean).slice() : [];
 }
+
+const cuts = new Recent(16, (clean) => callJieba<string[]>('cut', clean, true));
+const searchCuts = new Recent(64, (clean) => callJieba<string[]>('cutForSearch', clean, true));
+const tags = new Recent(32, (word) => callJieba<{ word: string; tag: string }[]>('tag', word));
 
 /**
  * Search-engine segmentation of already-normalised text: each long word and also the dictionary
@@ -48,7 +54,7 @@ export function segment(text: string): string[] {
  */
 export function segmentForSearch(clean: string): string[] {
   lexicon();
-  return clean ? callJieba<string[]>('cutForSearch', clean, true) : [];
+  return clean ? searchCuts.get(clean).slice() : [];
 }
 
 /**
@@ -58,6 +64,6 @@ export function segmentForSearch(clean: string): string[] {
  */
 export function wordClass(word: string): string {
   lexicon();
-  const tagged = callJieba<{ word: string; tag: string }[]>('tag', word);
+  const tagged = tags.get(word);
   return tagged.length === 1 ? tagged[0]!.tag : 'x';
 }

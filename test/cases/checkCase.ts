@@ -19,6 +19,8 @@ export interface ConversationCase {
   /** For each group, the text holds at least one of its strings. */
   contains?: string[][];
   oos?: boolean;
+  /** The language the answer must be written in (issue 14); absent means not checked. */
+  language?: 'zh' | 'en';
   /** The date to judge on (default: the runner's). */
   asOf?: string;
   note?: string;
@@ -49,6 +51,8 @@ export function checkCase(c: ConversationCase, answer: Answer): CaseResult {
     problems.push('expected out of scope with no amounts or citations');
   }
   if (c.oos === false && answer.outOfScope) problems.push('answered as out of scope');
+  // An answer without the field is Chinese, the contract's original language.
+  if (c.language && (answer.language ?? 'zh') !== c.language) problems.push(`answered in ${answer.language ?? 'zh'}, not ${c.language}`);
   return { ok: problems.length === 0, problems, wrongGrant: wrong.length > 0 || unasked };
 }
 

@@ -9,6 +9,7 @@ import { takeAsOf } from '../asOf.js';
 import { answerJsonLines } from '../jsonl.js';
 import { abortOnStopSignal } from '../../stopSignal.js';
 import { openLog } from '../log.js';
+import { openStateStore, readStoreSettings } from '../../../src/state/index.js';
 
 const USAGE = 'Usage: policy-bot ask "问题" [--json] [--as-of YYYY-MM-DD] | policy-bot ask --jsonl [--as-of YYYY-MM-DD]';
 
@@ -22,6 +23,9 @@ export async function run(args: string[]): Promise<number> {
 
   if (flags.has('--jsonl')) {
     if (words.length) return fail(`--jsonl reads questions from standard input, not arguments. ${USAGE}`);
+    const storeSettings = readStoreSettings();
+    if (!storeSettings.ok) return fail(storeSettings.error);
+    if (storeSettings.settings.kind === 'redis') return jsonlOnSharedStore(asOf);
     const log = openLog('jsonl');
     if (typeof log === 'string') return fail(log);
     // SIGTERM/SIGINT: stop reading, finish the answer being written, exit 0.
@@ -37,6 +41,27 @@ export async function run(args: string[]): Promise<number> {
   const answer: Answer = createResponder({ log })('cli', question, { asOf });
   await log?.close();
   process.stdout.write(flags.has('--json') ? `${JSON.stringify(answer)}\n` : `${renderText(answer)}\n`);
+  return 0;
+}
+
+/** `ask --jsonl` with REDIS_URL: the conversations' sessions and log live in Redis, shared with the bots. */
+async function jsonlOnSharedStore(asOf: string | undefined): Promise<number> {
+  const [store, { createSharedResponder }] = await Promise.all([
+    openStateStore(process.env, { warn: (line) => process.stderr.write(`${line}\n`) }),
+    import('../../../src/state/respond.js'),
+  ]);
+  const log = openLog('jsonl', (local, days) => store.logSink(local, days));
+  if (typeof log === 'string') {
+    await store.close();
+    return fail(log);
+  }
+  const stop = abortOnStopSignal();
+  try {
+    await answerJsonLines(process.stdin, process.stdout, createSharedResponder({ store, log }), asOf, stop);
+  } finally {
+    await log?.close();
+    await store.close();
+  }
   return 0;
 }
 

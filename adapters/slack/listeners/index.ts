@@ -4,6 +4,7 @@ import { ignoreBots } from '../middleware/ignoreBots.js';
 import { skipRetries } from '../middleware/skipRetries.js';
 import type { RecentEvents } from '../recentEvents.js';
 import type { ListenerDeps } from '../reply.js';
+import type { EventLedger } from '../sharedEvents.js';
 import { appMention } from './appMention.js';
 import { CLARIFY_ACTION, clarifyChoice } from './clarifyChoice.js';
 import { directMessage } from './directMessage.js';
@@ -11,9 +12,9 @@ import { FEEDBACK_ACTION, feedbackClick } from './feedbackClick.js';
 import { POLICY_COMMAND, policyCommand } from './policyCommand.js';
 
 /** Global filters first (bots, repeats), then one listener per kind of request. */
-export function registerListeners(app: App, deps: ListenerDeps, recent: RecentEvents): void {
+export function registerListeners(app: App, deps: ListenerDeps, recent: RecentEvents, shared?: EventLedger): void {
   app.use(ignoreBots);
-  app.use(skipRetries(recent));
+  app.use(skipRetries(recent, shared));
   app.event('app_mention', appMention(deps));
   app.event('message', directMessage(deps));
   app.command(POLICY_COMMAND, policyCommand(deps));

@@ -7,9 +7,14 @@
  * markReplyPosted), so Slack's retry of an event whose reply failed is answered. A duplicate that
  * arrives while the first delivery is still being answered waits for that outcome: answered once
  * either way.
+ *
+ * With a shared store (REDIS_URL) the same holds across instances: the id is claimed in the store
+ * (SET NX with an expiry) before answering, so a retry delivered to another instance waits for, or
+ * skips, the first instance's answer (sharedEvents.ts).
  */
 import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
 import type { RecentEvents } from '../recentEvents.js';
+import type { EventLedger } from '../sharedEvents.js';
 
 const POSTED = 'policyBotReplyPosted';
 
@@ -18,21 +23,30 @@ export function markReplyPosted(context: Context): void {
   context[POSTED] = true;
 }
 
-/** Global middleware remembering answered event ids in `recent`. */
-export function skipRetries(recent: RecentEvents): Middleware<AnyMiddlewareArgs> {
+/** Global middleware remembering answered event ids in `recent`, and in `shared` when instances share a store. */
+export function skipRetries(recent: RecentEvents, shared?: EventLedger): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const eventId = (args.body as { event_id?: unknown }).event_id;
     if (typeof eventId !== 'string') return args.next();
     for (let pending = recent.inFlight(eventId); pending; pending = recent.inFlight(eventId)) await pending;
-    if (recent.has(eventId)) {
-      args.logger.info(`policy-bot slack: skipped a repeat of ${eventId} (retry ${args.context.retryNum ?? 'none'})`);
-      return;
-    }
+    const skip = (where: string) => args.logger.info(`policy-bot slack: skipped a repeat of ${eventId}${where} (retry ${args.context.retryNum ?? 'none'})`);
+    if (recent.has(eventId)) return skip('');
     const finish = recent.begin(eventId);
+    let answered = false;
     try {
-      await args.next();
+      if (shared && !(await shared.claim(eventId))) {
+        // Answered by another instance: remembered here too, so later repeats stop at once.
+        answered = true;
+        return skip(' answered by another instance');
+      }
+      try {
+        await args.next();
+      } finally {
+        answered = args.context[POSTED] === true;
+        if (shared) await shared.release(eventId, answered);
+      }
     } finally {
-      finish(args.context[POSTED] === true);
+      finish(answered);
     }
   };
 }

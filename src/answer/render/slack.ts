@@ -10,6 +10,7 @@
  * long answer is cut visibly ("…") rather than rejected by chat.postMessage.
  */
 import { rule } from '../../calculator/index.js';
+import { inLanguage } from '../../knowledge/speaking.js';
 import { knowledge } from '../../knowledge/index.js';
 import { formatAmount, joinUnits, refName, validityNote } from '../format.js';
 import { message, say } from '../messages.js';
@@ -224,8 +225,12 @@ function feedbackBlock(answer: Answer): SlackBlock[] {
   return [{ type: 'actions', block_id: 'feedback', elements: [button('up'), button('down')] }];
 }
 
-/** Renders one Answer as a Slack message within Slack's limits. */
+/** Renders one Answer as a Slack message within Slack's limits. In the answer's own language (issue 14). */
 export function renderSlack(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
+  return inLanguage(answer.language, () => renderSlackIn(answer, options));
+}
+
+function renderSlackIn(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
   const clause = options.clause ?? defaultClause;
   const entitlement = options.entitlement ?? rule;
   const head: SlackBlock[] = options.question

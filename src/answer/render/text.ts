@@ -5,6 +5,7 @@
  * contract id (item-17), the name scripts and other channels use.
  */
 import type { Answer, Validity } from '../types.js';
+import { inLanguage } from '../../knowledge/speaking.js';
 import { clauseName, refName, validityNote } from '../format.js';
 import { message, say } from '../messages.js';
 import { lineText, type AnswerParts } from '../parts.js';
@@ -28,7 +29,12 @@ export function partsText(parts: AnswerParts, validity: Validity): string {
   return [...lines, note].join('\n');
 }
 
+/** In the answer's own language (issue 14): its labels come from the catalogue in that language. */
 export function renderText(answer: Answer): string {
+  return inLanguage(answer.language, () => renderTextIn(answer));
+}
+
+function renderTextIn(answer: Answer): string {
   const lines = [answer.answer];
   // A question the answer already asks in its own words is not listed again.
   const questions = answer.followUp.filter((q) => !answer.answer.includes(q));

@@ -8,6 +8,7 @@
  * note) and never reads the prose back: clause names, money and the note come from ../format.ts.
  */
 import { knowledge } from '../../knowledge/index.js';
+import { inLanguage } from '../../knowledge/speaking.js';
 import { clauseName, formatAmount, refName, validityNote } from '../format.js';
 import { say } from '../messages.js';
 import { lineText, type AnswerParts, type ClauseRef } from '../parts.js';
@@ -38,8 +39,13 @@ function unsaid(answer: Answer, parts: AnswerParts): Amount[] {
 /**
  * The reply before splitting: the answer's lines, then the amounts no line states, the follow-up
  * questions, the clauses it rests on and its one validity note.
+ * In the answer's own language (issue 14): its labels come from the catalogue in that language.
  */
 export function wechatText(answer: Answer, options: Pick<WechatRenderOptions, 'clause'> = {}): string {
+  return inLanguage(answer.language, () => wechatTextIn(answer, options));
+}
+
+function wechatTextIn(answer: Answer, options: Pick<WechatRenderOptions, 'clause'> = {}): string {
   const parts = answerParts(answer, options.clause ?? ((id) => knowledge().clause(id)));
   const lines = [parts.lines.map((l) => lineText(l, bracketed)).join('\n').trim()];
   const amounts = unsaid(answer, parts);
@@ -51,8 +57,12 @@ export function wechatText(answer: Answer, options: Pick<WechatRenderOptions, 'c
   return lines.filter((l) => l.length > 0).join('\n');
 }
 
-/** One `Answer` as the messages to send, in order. */
+/** One `Answer` as the messages to send, in order. In the answer's own language (issue 14). */
 export function renderWechat(answer: Answer, options: WechatRenderOptions = {}): string[] {
+  return inLanguage(answer.language, () => renderWechatIn(answer, options));
+}
+
+function renderWechatIn(answer: Answer, options: WechatRenderOptions = {}): string[] {
   const maxChars = options.maxChars ?? WECHAT_RENDER_DEFAULTS.maxChars;
   const text = wechatText(answer, options);
   if (length(text) <= maxChars) return [text];

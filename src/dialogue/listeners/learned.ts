@@ -13,7 +13,7 @@ import { rule as ruleById } from '../../calculator/index.js';
 import type { DocumentFact } from '../intents/documentFacts.js';
 import { answerEntitlement } from '../intents/entitlement.js';
 import { outOfScopeReply } from '../reply.js';
-import { OUT_OF_SCOPE_TEXT } from '../scope.js';
+import { outOfScopeText } from '../scope.js';
 import { clauseTopic } from '../topic.js';
 import type { Parsed } from '../../understand/index.js';
 import { answerAllUnits, topics } from '../intents/clauseLists.js';
@@ -93,7 +93,7 @@ export const learned = listener<Route>({
       case 'help': return greet.reply(undefined, p, t);
       // The targets the message names, or, when it names none ("市里给自己定的指标都有啥"), all of them.
       case 'targets': return targets.reply(p.mentions.targets.length ? p.mentions.targets : [...knowledge().targets], p, t);
-      case 'outOfScope': return answered(t, outOfScopeReply(t.user, t.validity, OUT_OF_SCOPE_TEXT));
+      case 'outOfScope': return answered(t, outOfScopeReply(t.user, t.validity, outOfScopeText()));
       case 'topic': return topicClauses.reply(topics().topics.find((x) => x.id === route.id)!, p, t);
       case 'company': return companyProfile.reply({ asked: null, reply: null }, p, t);
       case 'units': {

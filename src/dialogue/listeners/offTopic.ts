@@ -1,6 +1,6 @@
 /** Weather, tax, another city's policy, nothing but symbols: out of scope whatever else is said. */
 import { outOfScopeReply } from '../reply.js';
-import { OUT_OF_SCOPE_TEXT } from '../scope.js';
+import { outOfScopeText } from '../scope.js';
 import { answered } from './say.js';
 import { certain, listener } from './types.js';
 
@@ -8,5 +8,5 @@ export const offTopic = listener({
   name: 'offTopic',
   ceiling: 1,
   match: (p) => certain([p.mentions.offTopic]),
-  reply: (_d, _p, t) => answered(t, outOfScopeReply(t.user, t.validity, OUT_OF_SCOPE_TEXT)),
+  reply: (_d, _p, t) => answered(t, outOfScopeReply(t.user, t.validity, outOfScopeText())),
 });

@@ -1,6 +1,6 @@
 /** The catch-all: nothing in the policy answers the message, and the reply says what it does cover. */
 import { outOfScopeReply } from '../reply.js';
-import { OUT_OF_SCOPE_TEXT } from '../scope.js';
+import { outOfScopeText } from '../scope.js';
 import { answered } from './say.js';
 import { listener } from './types.js';
 
@@ -8,5 +8,5 @@ export const outOfScope = listener({
   name: 'outOfScope',
   ceiling: 0,
   match: () => ({ score: 0, evidence: [], data: undefined }),
-  reply: (_d, _p, t) => answered(t, outOfScopeReply(t.user, t.validity, OUT_OF_SCOPE_TEXT)),
+  reply: (_d, _p, t) => answered(t, outOfScopeReply(t.user, t.validity, outOfScopeText())),
 });

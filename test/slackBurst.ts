@@ -18,7 +18,8 @@ export interface BurstResult {
   totalMs: number;
 }
 
-function post(url: URL, agent: Agent, secret: string, body: string): Promise<number> {
+/** One signed POST of `body` to the events URL; resolves with the status once the response has ended. */
+export function postSigned(url: URL, agent: Agent, secret: string, body: string): Promise<number> {
   const timestamp = Math.floor(Date.now() / 1000);
   return new Promise((resolve, reject) => {
     const req = request(url, {
@@ -53,14 +54,14 @@ export async function mentionBurst(events: string, secret: string, count: number
   // core): on a busy machine, setting up 100 TCP connections at once can itself take seconds,
   // and that is the machine's time, not the bot's.
   await Promise.all(
-    Array.from({ length: concurrency }, (_, i) => post(url, agent, secret, JSON.stringify({ token: 't', challenge: `warm-${i}`, type: 'url_verification' }))),
+    Array.from({ length: concurrency }, (_, i) => postSigned(url, agent, secret, JSON.stringify({ token: 't', challenge: `warm-${i}`, type: 'url_verification' }))),
   );
   let next = 0;
   const worker = async () => {
     while (next < count) {
       const i = next++;
       const started = performance.now();
-      statuses[i] = await post(url, agent, secret, bodies[i]!);
+      statuses[i] = await postSigned(url, agent, secret, bodies[i]!);
       ackMs[i] = performance.now() - started;
     }
   };

@@ -7,31 +7,9 @@
  * node --import tsx test/slackBurstAcross.ts <secret> <count> <concurrency> <prefix> <events url>...
  */
 import { spawn } from 'node:child_process';
-import { Agent, request } from 'node:http';
-import { appMention, eventEnvelope, sign } from './slackRequests.js';
-import type { BurstResult } from './slackBurst.js';
-
-function post(url: URL, agent: Agent, secret: string, body: string): Promise<number> {
-  const timestamp = Math.floor(Date.now() / 1000);
-  return new Promise((resolve, reject) => {
-    const req = request(url, {
-      method: 'POST',
-      agent,
-      headers: {
-        'content-type': 'application/json',
-        'content-length': Buffer.byteLength(body),
-        'x-slack-request-timestamp': String(timestamp),
-        'x-slack-signature': sign(secret, timestamp, body),
-      },
-    });
-    req.on('response', (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+import { Agent } from 'node:http';
+import { appMention, eventEnvelope } from './slackRequests.js';
+import { postSigned, type BurstResult } from './slackBurst.js';
 
 /** Mention i goes to instance i mod n; each starts its own thread (ts) with its own event id. */
 export async function burstAcross(urls: string[], secret: string, count: number, concurrency: number, prefix: string): Promise<BurstResult & { resent: number }> {
@@ -44,7 +22,7 @@ export async function burstAcross(urls: string[], secret: string, count: number,
   // Connections opened before the clock starts (url_verification never reaches the core).
   await Promise.all(
     Array.from({ length: concurrency }, (_, i) =>
-      post(targets[i % targets.length]!, agents[i % targets.length]!, secret, JSON.stringify({ token: 't', challenge: `warm-${i}`, type: 'url_verification' }))),
+      postSigned(targets[i % targets.length]!, agents[i % targets.length]!, secret, JSON.stringify({ token: 't', challenge: `warm-${i}`, type: 'url_verification' }))),
   );
   let next = 0;
   let resent = 0;
@@ -56,7 +34,7 @@ export async function burstAcross(urls: string[], secret: string, count: number,
       // same event sent again (the bots must then answer it once).
       for (let attempt = 1; ; attempt += 1) {
         try {
-          statuses[i] = await post(targets[i % targets.length]!, agents[i % targets.length]!, secret, bodies[i]!);
+          statuses[i] = await postSigned(targets[i % targets.length]!, agents[i % targets.length]!, secret, bodies[i]!);
           break;
         } catch (err) {
           if (attempt >= 3) throw err;

@@ -86,7 +86,7 @@ export function inEnglish(answer: Answer, sources: EnglishSources): Answer {
   return inLanguage('en', () => {
     const g = theGlossary(sources);
     // Outside “…” only: a quote of the policy stays as the policy says it.
-    const say = (text: string): string => text.split(/(“[^”]*”)/).map((piece) => (piece.startsWith('“') ? piece : piece.replace(g.pattern, (zh) => g.words.get(zh) ?? zh))).join('');
+    const say = (text: string): string => quotePieces(text).map((piece) => (piece.startsWith('“') ? piece : piece.replace(g.pattern, (zh) => g.words.get(zh) ?? zh))).join('');
     const inline = (p: Inline): Inline => (typeof p === 'string' ? say(p) : p);
     const old = answer.parts ?? { lines: [line('text', answer.answer)], citations: [], validity: null };
     const lines = old.lines.map((l) => ({ ...l, text: l.text.map(inline), ...(l.conditions ? { conditions: l.conditions.map(say) } : {}) }));
@@ -117,4 +117,32 @@ export function inEnglish(answer: Answer, sources: EnglishSources): Answer {
     delete english.parts;
     return Object.defineProperty(english, 'parts', { value: parts, enumerable: false, writable: false });
   });
+}
+
+/**
+ * The text cut into quoted pieces (“…”, whole, with any “…” nested inside them, as the policy
+ * quotes its own terms: 开展引进人才“一站式”服务) and the pieces between them.
+ */
+export function quotePieces(text: string): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '“') {
+      if (depth === 0 && i > start) {
+        pieces.push(text.slice(start, i));
+        start = i;
+      }
+      depth++;
+    } else if (ch === '”' && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        pieces.push(text.slice(start, i + 1));
+        start = i + 1;
+      }
+    }
+  }
+  if (start < text.length) pieces.push(text.slice(start));
+  return pieces;
 }

@@ -34,7 +34,7 @@ const PolicySchema = z.strictObject({
 export type EnglishPolicy = z.infer<typeof PolicySchema>;
 
 let policy: EnglishPolicy | undefined;
-let glossary: { pattern: RegExp; words: Map<string, string> } | undefined;
+let glossary: { pattern: RegExp; words: Map<string, string>; sentences: RegExp | null } | undefined;
 
 export function englishPolicy(dir: string = DEFAULT_KNOWLEDGE_DIR): EnglishPolicy {
   policy ??= readJson(dir, ENGLISH_POLICY, PolicySchema);
@@ -70,8 +70,12 @@ function theGlossary(chinese: EnglishSources) {
     for (const [value, en] of Object.entries(f.values ?? {})) put(zh.values?.[value], en);
     put(zh.label, f.label);
   }
-  const keys = [...words.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  glossary = { pattern: new RegExp(keys.join('|'), 'g'), words };
+  const escape = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const keys = [...words.keys()].sort((a, b) => b.length - a.length).map(escape);
+  // The bot's own sentences that quote a word of the policy (是否算“新列入”): put in English whole,
+  // before the text is cut at its quotes, which would leave them in pieces.
+  const quoting = [...words.keys()].filter((k) => /[“”]/.test(k)).sort((a, b) => b.length - a.length).map(escape);
+  glossary = { pattern: new RegExp(keys.join('|'), 'g'), words, sentences: quoting.length ? new RegExp(quoting.join('|'), 'g') : null };
   return glossary;
 }
 
@@ -86,7 +90,7 @@ export function inEnglish(answer: Answer, sources: EnglishSources): Answer {
   return inLanguage('en', () => {
     const g = theGlossary(sources);
     // Outside “…” only: a quote of the policy stays as the policy says it.
-    const say = (text: string): string => quotePieces(text).map((piece) => (piece.startsWith('“') ? piece : piece.replace(g.pattern, (zh) => g.words.get(zh) ?? zh))).join('');
+    const say = (text: string): string => quotePieces(g.sentences ? text.replace(g.sentences, (zh) => g.words.get(zh) ?? zh) : text).map((piece) => (piece.startsWith('“') ? piece : piece.replace(g.pattern, (zh) => g.words.get(zh) ?? zh))).join('');
     const inline = (p: Inline): Inline => (typeof p === 'string' ? say(p) : p);
     const old = answer.parts ?? { lines: [line('text', answer.answer)], citations: [], validity: null };
     const lines = old.lines.map((l) => ({ ...l, text: l.text.map(inline), ...(l.conditions ? { conditions: l.conditions.map(say) } : {}) }));

@@ -181,6 +181,7 @@ function readNumber(book: EnglishBook, tokens: readonly Token[], i: number): { z
   const first = numberAt(book, tokens[j]);
   if (first === null) return null;
   let value = first;
+  let scaled = false;
   j++;
   // "twenty five", "one hundred and twenty thousand"
   while (j < tokens.length) {
@@ -188,6 +189,7 @@ function readNumber(book: EnglishBook, tokens: readonly Token[], i: number): { z
     const scale = book.scales.get(t.value.toLowerCase()) ?? book.scales.get(t.stem);
     if (scale !== undefined && (t.kind === 'word' || t.kind === 'other')) {
       value *= scale;
+      scaled = true;
       j++;
       continue;
     }
@@ -204,6 +206,9 @@ function readNumber(book: EnglishBook, tokens: readonly Token[], i: number): { z
     if (!currencyFirst) j++;
     return { zh: yuan(value), used: j - i };
   }
+  // "a loan of 3 million", "got 500k": amounts this large, said with a scale word, are money here.
+  const durationNext = unit && (book.durations.has(unit.stem) || book.durations.has(unit.value.toLowerCase()) || book.percent.has(unit.value.toLowerCase()));
+  if (scaled && value >= 10000 && !durationNext) return { zh: yuan(value), used: j - i };
   if (unit && book.percent.has(unit.value.toLowerCase())) return { zh: `${value}%`, used: j + 1 - i };
   if (unit && (book.durations.has(unit.stem) || book.durations.has(unit.value.toLowerCase()))) {
     const zh = book.durations.get(unit.value.toLowerCase()) ?? book.durations.get(unit.stem)!;

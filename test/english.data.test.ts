@@ -77,6 +77,15 @@ describe('English answers', () => {
     'Who handles Article 13?',
     'How much is the reward for a newly recognized provincial incubator?',
     "What's the weather in Panjin tomorrow?",
+    // The policy's open points, unsettled conditions, a part's clauses, a contract's years, a section's heading.
+    'our company is registered in Anshan, we are a new high-tech enterprise since 2020. 100k reward?',
+    'renewal of high tech enterprise status, is there a reward?',
+    'top talent with a 2-year contract, full time. salary subsidy?',
+    'what does part 3 say',
+    'does the policy help our introduced talent with visas?',
+    'Which articles are about finance?',
+    'what can our company apply for?',
+    'innovation team funding for special support',
   ];
   it.each(questions)('%s: in English, Chinese only in quotes, amounts as RMB with 万元', (q) => {
     const a = ask(q);

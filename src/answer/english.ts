@@ -12,7 +12,7 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/dir.js';
 import { readJson } from '../knowledge/readJson.js';
 import { inLanguage } from '../knowledge/speaking.js';
 import { clauseName } from './format.js';
-import { ENGLISH_MESSAGES_FILE, loadMessages, MESSAGE_NAMES, MESSAGES_FILE } from './messages.js';
+import { ENGLISH_MESSAGES_FILE, loadMessages, MESSAGE_NAMES, MESSAGES_FILE, say as sayMessage } from './messages.js';
 import { line, type AnswerParts, type Inline } from './parts.js';
 import { partsText } from './render/text.js';
 import type { Answer } from './types.js';
@@ -91,10 +91,16 @@ export function inEnglish(answer: Answer, sources: EnglishSources): Answer {
     const g = theGlossary(sources);
     // Outside “…” only: a quote of the policy stays as the policy says it.
     const say = (text: string): string => quotePieces(g.sentences ? text.replace(g.sentences, (zh) => g.words.get(zh) ?? zh) : text).map((piece) => (piece.startsWith('“') ? piece : piece.replace(g.pattern, (zh) => g.words.get(zh) ?? zh))).join('');
-    const inline = (p: Inline): Inline => (typeof p === 'string' ? say(p) : p);
+    // A section named with its heading (第二部分第5项（…）) is named with the English heading.
+    const inline = (p: Inline): Inline => (typeof p === 'string' ? say(p) : p.heading ? { ...p, heading: englishPolicy().clauses[p.clause]?.heading ?? say(p.heading) } : p);
     const old = answer.parts ?? { lines: [line('text', answer.answer)], citations: [], validity: null };
-    const lines = old.lines.map((l) => ({ ...l, text: l.text.map(inline), ...(l.conditions ? { conditions: l.conditions.map(say) } : {}) }));
-    const quoting = old.lines.some((l) => l.text.some((p) => typeof p === 'string' && p.includes('“')));
+    // A clause printed whole on a line of its own (a section's tasks, a part's sections) is the
+    // policy's text: quoted as it stands, never glossed word by word into a mix of both languages.
+    const policyText = (l: (typeof old.lines)[number]) => l.kind === 'clause' && l.text.length === 1 && typeof l.text[0] === 'string' && !l.text[0].startsWith('“');
+    const lines = old.lines.map((l) => (policyText(l)
+      ? { ...l, text: [sayMessage('quotedClause', { body: l.text[0] as string })] }
+      : { ...l, text: l.text.map(inline), ...(l.conditions ? { conditions: l.conditions.map(say) } : {}) }));
+    const quoting = lines.some((l) => l.text.some((p) => typeof p === 'string' && p.includes('“')));
     if (quoting && old.citations.length) {
       const p = englishPolicy();
       for (const c of old.citations) {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createResponder } from '../src/bot.js';
-import { englishPolicy } from '../src/answer/english.js';
+import { englishPolicy, quotePieces } from '../src/answer/english.js';
 import { ENGLISH_MESSAGES_FILE, loadMessages, MESSAGE_NAMES } from '../src/answer/messages.js';
 import { renderSlack } from '../src/answer/render/slack.js';
 import { renderWechat } from '../src/answer/render/wechat.js';
@@ -21,8 +21,8 @@ const AS_OF = '2021-06-30';
 const respond = createResponder();
 let users = 0;
 const ask = (text: string) => respond(`d${users++}`, text, { asOf: AS_OF });
-/** CJK outside “…” quotes (and the 万元 figure an amount gives beside RMB). */
-const chineseOutsideQuotes = (text: string) => text.replace(/“[^”]*”/g, '').replace(/\(\d+(\.\d+)?万元\)/g, '').match(/\p{Script=Han}+/gu) ?? [];
+/** CJK outside “…” quotes, nested ones too (and the 万元 figure an amount gives beside RMB). */
+const chineseOutsideQuotes = (text: string) => quotePieces(text).filter((p) => !p.startsWith('“')).join('').replace(/\(\d+(\.\d+)?万元\)/g, '').match(/\p{Script=Han}+/gu) ?? [];
 
 beforeAll(() => {
   ask('How much is the home purchase subsidy for a PhD?');

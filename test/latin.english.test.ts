@@ -112,6 +112,8 @@ describe('English answers reach the same clause and amounts as Chinese', () => {
     expect(local.answer).toMatch(/not eligible|do not meet/);
     const employee = ask("I'm an employee at Liaohe oilfield, full-time PhD 2020. startup salary subsidy?");
     expect(employee.amounts.some((x) => x.entitlement === 'phd-startup-salary')).toBe(false);
+    const master = ask("I'm a masters grad, can I get the phd housing subsidy?");
+    expect(master.amounts.some((x) => x.entitlement === 'phd-first-home')).toBe(false);
     const partTime = ask('national leading talent working here part-time, no labour contract. annual salary subsidy?');
     expect(partTime.amounts.some((x) => x.entitlement === 'national-leading-talent-salary')).toBe(false);
   });

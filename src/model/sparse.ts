@@ -48,8 +48,34 @@ export class SparseSoftmax {
 
   /** The features of `x` that raise class `k` most, by their contribution to its score. */
   evidence(x: SparseVector, k: number, limit = 3): number[] {
-    const parts: [number, number][] = [];
-    for (let i = 0; i < x.index.length; i++) parts.push([x.index[i]!, x.value[i]! * this.weightOf(x.index[i]!, k)]);
-    return parts.filter(([, c]) => c > 0).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([f]) => f);
+    return this.evidenceFor(x, [k], limit)[0]!;
+  }
+
+  /**
+   * evidence(x, k, limit) for each class of `ks`, in that order, reading each feature's weights once
+   * for all of them: a ranking asks it of eight candidates, and looking each weight up on its own
+   * scanned the same feature's weights eight times.
+   */
+  evidenceFor(x: SparseVector, ks: readonly number[], limit = 3): number[][] {
+    const { start, classOf, weight } = this;
+    const slot = new Map<number, number>();
+    ks.forEach((k, n) => { if (!slot.has(k)) slot.set(k, n); });
+    const parts: [number, number][][] = ks.map(() => []);
+    for (let i = 0; i < x.index.length; i++) {
+      const f = x.index[i]!;
+      const v = x.value[i]!;
+      for (let j = start[f]!, end = start[f + 1]!; j < end; j++) {
+        const n = slot.get(classOf[j]!);
+        // A class's weight appears at most once per feature; a pruned weight (0) contributes nothing.
+        if (n !== undefined) {
+          const c = v * weight[j]!;
+          if (c > 0) parts[n]!.push([f, c]);
+        }
+      }
+    }
+    return ks.map((k, n) => {
+      const own = parts[slot.get(k)!]!;
+      return own.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([f]) => f);
+    });
   }
 }

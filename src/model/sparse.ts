@@ -58,24 +58,40 @@ export class SparseSoftmax {
    */
   evidenceFor(x: SparseVector, ks: readonly number[], limit = 3): number[][] {
     const { start, classOf, weight } = this;
-    const slot = new Map<number, number>();
-    ks.forEach((k, n) => { if (!slot.has(k)) slot.set(k, n); });
+    // slot[k]: where class k's parts go (-1: not asked); a repeated class shares its first slot.
+    const slot = new Int32Array(this.classes).fill(-1);
+    ks.forEach((k, n) => { if (slot[k] === -1) slot[k] = n; });
     const parts: [number, number][][] = ks.map(() => []);
     for (let i = 0; i < x.index.length; i++) {
       const f = x.index[i]!;
       const v = x.value[i]!;
       for (let j = start[f]!, end = start[f + 1]!; j < end; j++) {
-        const n = slot.get(classOf[j]!);
+        const n = slot[classOf[j]!]!;
         // A class's weight appears at most once per feature; a pruned weight (0) contributes nothing.
-        if (n !== undefined) {
+        if (n !== -1) {
           const c = v * weight[j]!;
           if (c > 0) parts[n]!.push([f, c]);
         }
       }
     }
-    return ks.map((k, n) => {
-      const own = parts[slot.get(k)!]!;
-      return own.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([f]) => f);
-    });
+    return ks.map((k) => topFeatures(parts[slot[k]!]!, limit));
   }
+}
+
+/**
+ * The features of the `limit` largest contributions, largest first, ties to the lower feature: what
+ * sorting all of them and keeping the first `limit` gives (each feature occurs once, so the order
+ * is total), without sorting the rest.
+ */
+function topFeatures(parts: readonly [number, number][], limit: number): number[] {
+  const top: [number, number][] = [];
+  for (const part of parts) {
+    let at = top.length;
+    while (at > 0 && (part[1] > top[at - 1]![1] || (part[1] === top[at - 1]![1] && part[0] < top[at - 1]![0]))) at--;
+    if (at < limit) {
+      top.splice(at, 0, part);
+      if (top.length > limit) top.pop();
+    }
+  }
+  return top.map(([f]) => f);
 }

@@ -48,7 +48,10 @@ export const entitlement = listener<Data>({
     // stays the list. Facts ("我是硕士，有补贴吗") are the calculator's to answer, with what they
     // rule out, unless the model is surer still; a message leaning on the conversation's benefits is
     // read with them, which the model does not see.
-    if (!named.length && !topic?.benefits.length && outOfScopeSure(p, p.facts.statements.length > 0) && p.analysis.subject()) return null;
+    // Asked last, and only of a message the listener would otherwise answer: the model runs for
+    // nothing else here, and a message with no subject besides money words is never refused by it.
+    if (choice.kind === 'none') return null;
+    if (!named.length && !topic?.benefits.length && p.analysis.subject() && outOfScopeSure(p, p.facts.statements.length > 0)) return null;
     const evidence = [...named, cues.money, cues.broad, cues.anaphora].filter((e): e is string => typeof e === 'string');
     if (choice.kind === 'catalogue') {
       // "高端人才引进有什么政策", "知识产权有什么政策": a broad question about one clause's subject, which

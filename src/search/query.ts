@@ -68,15 +68,13 @@ export function analyzeQuery(clean: string, ctx: QueryContext): AnalyzedQuery {
   const covered = new Array<boolean>(clean.length).fill(false);
   const insideLongerWord = (at: number, end: number) =>
     tokens.some((t, i) => starts[i]! <= at && end <= starts[i]! + t.length && t.length > end - at);
-  for (const { variant, terms } of variantsIn(clean, ctx.variants)) {
+  for (const entry of variantsIn(clean, ctx.variants)) {
+    const { variant, terms } = entry;
     for (let at = clean.indexOf(variant); at >= 0; at = clean.indexOf(variant, at + 1)) {
       const end = at + variant.length;
       if (covered.slice(at, end).every(Boolean) || insideLongerWord(at, end)) continue;
       for (let i = at; i < end; i++) covered[i] = true;
-      concepts.push({
-        text: variant, via: 'synonym', readAs: terms.join('/'), weight: 1,
-        terms: [...new Set([...termsOfClean(variant, stop), ...terms.flatMap((t) => termsOfClean(t, stop))])],
-      });
+      concepts.push({ text: variant, via: 'synonym', readAs: terms.join('/'), weight: 1, terms: synonymTerms(entry, stop) });
     }
   }
 
@@ -100,6 +98,21 @@ export function analyzeQuery(clean: string, ctx: QueryContext): AnalyzedQuery {
   const best = new Map<string, number>();
   for (const c of concepts) for (const t of c.terms) best.set(t, Math.max(best.get(t) ?? 0, c.weight));
   return { concepts, terms: [...best].map(([term, weight]) => ({ term, weight })) };
+}
+
+type Variant = QueryContext['variants'][number];
+
+/** Each variant's search terms, worked out on its first use: they depend on the lexicon alone, never on the message. */
+const variantTerms = new WeakMap<Variant, string[]>();
+
+/** A synonym variant's terms with those of the policy terms it stands for; a fresh array for each concept. */
+function synonymTerms(entry: Variant, stop: ReadonlySet<string>): string[] {
+  let terms = variantTerms.get(entry);
+  if (!terms) {
+    terms = [...new Set([...termsOfClean(entry.variant, stop), ...entry.terms.flatMap((t) => termsOfClean(t, stop))])];
+    variantTerms.set(entry, terms);
+  }
+  return terms.slice();
 }
 
 /** For each list of variants, the indexes of those starting with each character (UTF-16 unit). */

@@ -75,14 +75,19 @@ export const RANKING = Object.freeze({
   defaultLimit: 5,
 });
 
+/**
+ * Each clause's heading and text as the index cuts them. The build gives jieba's first answers the
+ * words in them in advance (scripts/jiebaSubsetBuild.ts).
+ */
+export function indexedTexts(k: Knowledge): { heading: string; body: string }[] {
+  return k.clauses.map((c) => ({ heading: normalize(c.heading).toLowerCase(), body: normalize(c.text).toLowerCase() }));
+}
+
 export function createClauseSearch(k: Knowledge): ClauseSearch {
   const lex = lexicon();
   const stop = lex.stopwords;
   const clauses = k.clauses;
-  const docs = clauses.map((c) => ({
-    heading: termsOfClean(normalize(c.heading).toLowerCase(), stop),
-    body: termsOfClean(normalize(c.text).toLowerCase(), stop),
-  }));
+  const docs = indexedTexts(k).map((t) => ({ heading: termsOfClean(t.heading, stop), body: termsOfClean(t.body, stop) }));
   const index = new Bm25Index(docs, RANKING.bm25);
   const idf = (t: string) => index.idf(t);
   const termSets = docs.map((d) => new Set([...d.heading, ...d.body]));

@@ -11,7 +11,7 @@
  * serve; the bench; the tests) loads nodejieba in its own thread, once, and calls it directly.
  */
 import { createRequire } from 'node:module';
-import { closeSubsetJieba, startSubsetJieba, subsetJieba } from './jiebaSubsetThread.js';
+import { closeSubsetJieba, subsetJieba } from './jiebaSubsetThread.js';
 import { callJieba, jiebaSettled, jiebaStarted, startJieba, type JiebaFiles } from './jiebaThread.js';
 
 export type JiebaCall = <T>(name: 'cut' | 'cutForSearch' | 'tag' | 'insertWords', ...args: unknown[]) => T;
@@ -38,28 +38,41 @@ export function loadJieba(files: JiebaFiles): JiebaCall {
   return <T>(name: keyof typeof here, ...args: unknown[]) => here[name](args) as T;
 }
 
+/** How long a process that keeps answering stays on the subset after its first answer. */
+const WHOLE_AFTER_MS = 250;
+/** How many unforeseen texts (a message each, mostly) it cuts with the subset before that. */
+const WHOLE_AFTER_GROWN = 2;
+
 /**
- * Calls to the thread startJieba started, or to the subset thread while that one is still loading.
- * Inserted words are kept and given to each dictionary before its next cut: to the subset's after
- * every load of it, to the whole one before its first call.
+ * Calls to the thread startJieba started, or to the subset thread while there is no whole one (a
+ * single `ask "…"` never has one) or it is still loading. Inserted words are kept and given to each
+ * dictionary before its next cut: to the subset's after every load of it, to the whole one before
+ * its first call.
  */
 function threaded(files: JiebaFiles): JiebaCall {
   if (jiebaStarted()) startJieba(files);
   const inserted: (readonly string[])[] = [];
   let sent = 0;
-  let subsetTried = false;
+  let wholeScheduled = false;
   return <T>(name: Parameters<JiebaCall>[0], ...args: unknown[]): T => {
     if (name === 'insertWords') {
       inserted.push(args[0] as string[]);
       return undefined as T;
     }
-    if (!jiebaSettled()) {
-      // `ask --jsonl` and the chat started the whole dictionary only: a subset for their first
-      // question, once, if it comes before the whole one is ready.
-      let subset = subsetJieba(files);
-      if (!subset && !subsetTried && jiebaStarted()) subset = startSubsetJieba(files, [String(args[0])]);
-      subsetTried = true;
-      if (subset?.prepare(String(args[0]), inserted)) return subset.call<T>(name, ...args);
+    const subset = jiebaSettled() ? undefined : subsetJieba(files);
+    if (subset?.prepare(String(args[0]), inserted)) {
+      if (subset.whole === 'later' && !jiebaStarted()) {
+        // The chat and `ask --jsonl` load the whole dictionary once their first answer is out and
+        // they are still running a moment later (not while it is being worked out: on two cores,
+        // the load would take one; nor in a process whose input ends after one question), or once
+        // messages keep coming unforeseen (a stream read in one go leaves no moment for a timer).
+        if (subset.grown >= WHOLE_AFTER_GROWN) startJieba(files);
+        else if (!wholeScheduled) {
+          wholeScheduled = true;
+          setImmediate(() => setTimeout(() => { if (!jiebaStarted()) startJieba(files); }, WHOLE_AFTER_MS).unref());
+        }
+      }
+      return subset.call<T>(name, ...args);
     }
     closeSubsetJieba();
     if (!jiebaStarted()) startJieba(files);

@@ -12,15 +12,18 @@ import { startSubsetJieba } from './jiebaSubsetThread.js';
 import { filesOf, startJieba } from './jiebaThread.js';
 
 /**
- * With `question` (a single `ask "…"`), only the dictionary words of the question and the clause
- * texts are loaded (jiebaSubsetThread.ts), when the build made what that needs; the whole
- * dictionary otherwise, and for a process that will answer more questions (the chat, `ask --jsonl`).
+ * Only the dictionary words of the clause texts and of `question` (a single `ask "…"`, known at
+ * start) are loaded at first (jiebaSubsetThread.ts), when the build made what that needs; a process
+ * that will answer more messages (the chat, `ask --jsonl`: no `question`) loads the whole dictionary
+ * after its first answer. Without the build's artefacts (sources run through tsx), the whole
+ * dictionary at once, as before.
  */
 export function startJiebaEarly(question?: string): void {
   const files = filesOf(jiebaDictionaries());
   // The question as the segmenter will see it, near enough: a form it did not foresee (traditional
   // characters made simplified) costs one more small load, never a different cut.
-  if (question !== undefined && startSubsetJieba(files, [question, question.normalize('NFKC').toLowerCase()])) return;
+  const texts = question === undefined ? [] : [question, question.normalize('NFKC').toLowerCase()];
+  if (startSubsetJieba(files, texts, question === undefined ? 'later' : 'never')) return;
   startJieba(files);
 }
 

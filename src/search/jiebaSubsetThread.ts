@@ -4,8 +4,9 @@
  * milliseconds where the whole dictionary takes about a second of CPU.
  *
  * `policy-bot ask "…"` cuts its question and the clause texts, and nothing else, so it never loads
- * the whole dictionary; `ask --jsonl` and the chat load it on another thread as before, and the
- * first questions that come before it is ready are cut here (jiebaCalls.ts routes the calls).
+ * the whole dictionary. `ask --jsonl` and the chat start here too, and load the whole dictionary on
+ * another thread once their first answer is out; the messages that come before it is ready are cut
+ * here (jiebaCalls.ts routes the calls).
  *
  * What it needs is made by the build, beside the compiled chunks (scripts/jiebaSubsetBuild.ts):
  * the dictionary sorted for lookups, its four numbers, and the words of the clause texts the
@@ -73,8 +74,20 @@ export class SubsetJieba {
   private readonly thread: JiebaThread;
   /** How many of the caller's inserted word lists the loaded dictionary has. */
   private inserted = 0;
+  /** How many times it grew for a text it did not foresee. */
+  grown = 0;
 
-  constructor(readonly files: JiebaFiles, private readonly artefact: SubsetArtefact, private readonly dictionary: SortedDictionary, texts: readonly string[]) {
+  /**
+   * @param whole 'later': the process will answer more messages, so the whole dictionary is to be
+   *   loaded once the first answer is out (jiebaCalls.ts); 'never': a single question.
+   */
+  constructor(
+    readonly files: JiebaFiles,
+    private readonly artefact: SubsetArtefact,
+    private readonly dictionary: SortedDictionary,
+    texts: readonly string[],
+    readonly whole: 'later' | 'never' = 'never',
+  ) {
     this.lines = new Set(artefact.lines);
     this.covered = [artefact.corpus];
     for (const text of texts) if (subsetMayCut(text)) this.add(text);
@@ -105,6 +118,7 @@ export class SubsetJieba {
     if (!subsetMayCut(text)) return false;
     if (!this.covers(text)) {
       this.add(text);
+      this.grown++;
       this.thread.call('load', this.filesNow());
       this.inserted = 0;
     }
@@ -130,11 +144,11 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
  * Starts a subset thread for `texts` (the question, when it is known at start), unless one is
  * already running; undefined when the build's artefacts are missing or do not fit `files`.
  */
-export function startSubsetJieba(files: JiebaFiles, texts: readonly string[], dir: string = HERE): SubsetJieba | undefined {
+export function startSubsetJieba(files: JiebaFiles, texts: readonly string[], whole: 'later' | 'never', dir: string = HERE): SubsetJieba | undefined {
   if (subset) return JSON.stringify(subset.files) === JSON.stringify(files) ? subset : undefined;
   const found = readSubsetArtefacts(files, dir);
   if (!found) return undefined;
-  subset = new SubsetJieba(files, found.artefact, found.dictionary, texts);
+  subset = new SubsetJieba(files, found.artefact, found.dictionary, texts, whole);
   return subset;
 }
 

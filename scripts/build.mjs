@@ -15,7 +15,8 @@
  *   unchanged, and the sources through tsx otherwise, so an edit under src/ is never answered by
  *   stale code (see bin/policy-bot.mjs).
  * - Files the code finds beside itself at run time are copied in: jieba's worker thread script; and
- *   made: the sorted jieba dictionary and the words of the clause texts (scripts/jiebaSubsetBuild.ts).
+ *   made: the sorted jieba dictionary, the words of the clause texts and their conversions to
+ *   simplified characters (scripts/prebuilt.ts).
  *   Folders it finds from the project's root (knowledge/, data/) are found through
  *   src/packageRoot.ts, which works from src/ and dist/ alike.
  *
@@ -66,12 +67,12 @@ const result = await esbuild.build({
 });
 for (const file of BESIDE) copyFileSync(join(root, file), join(tmp, file.split('/').at(-1)));
 
-// What a first answer's subset of jieba's dictionary is made from (scripts/jiebaSubsetBuild.ts):
-// bundled on its own, run once here, and not shipped.
-const subsetScript = join(tmp, 'jiebaSubsetBuild.mjs');
+// What start-up would otherwise work out at every start (scripts/prebuilt.ts): bundled on its own,
+// run once here, and not shipped.
+const subsetScript = join(tmp, 'prebuilt.mjs');
 const subsetBuild = await esbuild.build({
   absWorkingDir: root,
-  entryPoints: ['scripts/jiebaSubsetBuild.ts'],
+  entryPoints: ['scripts/prebuilt.ts'],
   outfile: subsetScript,
   bundle: true,
   format: 'esm',
@@ -81,7 +82,7 @@ const subsetBuild = await esbuild.build({
   metafile: true,
   logLevel: 'warning',
 });
-(await import(pathToFileURL(subsetScript).href)).writeSubsetArtefacts(tmp);
+(await import(pathToFileURL(subsetScript).href)).writePrebuilt(tmp);
 rmSync(subsetScript);
 
 // The project's own files; the bundled packages stand behind package-lock.json (an install that

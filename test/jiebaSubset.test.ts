@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeSubsetArtefacts } from '../scripts/jiebaSubsetBuild.js';
+import { writeSubsetArtefacts } from '../scripts/prebuilt.js';
 import { jiebaDictionaries } from '../src/knowledge/jiebaDictionaries.js';
 import { SortedDictionary, dictionaryStats, sortDictionary, subsetDictionary, subsetMayCut } from '../src/search/jiebaSubset.js';
 import { readSubsetArtefacts, SubsetJieba } from '../src/search/jiebaSubsetThread.js';

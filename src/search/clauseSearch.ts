@@ -11,6 +11,7 @@ import { FuzzyVocabulary, type VocabularyEntry } from './fuzzy.js';
 import { HeadingMatcher } from './headingMatch.js';
 import { normalize } from './normalize.js';
 import { analyzeQuery, spellCorrected, type AnalyzedQuery, type QueryContext } from './query.js';
+import type { Lexicon } from '../knowledge/lexicon.js';
 import { lexicon } from './segment.js';
 import { bestSentence, splitSentences } from './sentences.js';
 import { termsOfClean } from './terms.js';
@@ -77,10 +78,17 @@ export const RANKING = Object.freeze({
 
 /**
  * Each clause's heading and text as the index cuts them. The build gives jieba's first answers the
- * words in them in advance (scripts/jiebaSubsetBuild.ts).
+ * words in them, and their conversions to simplified characters, in advance (scripts/prebuilt.ts).
  */
 export function indexedTexts(k: Knowledge): { heading: string; body: string }[] {
   return k.clauses.map((c) => ({ heading: normalize(c.heading).toLowerCase(), body: normalize(c.text).toLowerCase() }));
+}
+
+/** The lexicon's variants as the index matches them (normalised, lower-cased), longest first. */
+export function synonymVariants(lex: Pick<Lexicon, 'synonyms'>): QueryContext['variants'] {
+  return lex.synonyms
+    .flatMap((s) => s.variants.map((v) => ({ variant: normalize(v).toLowerCase(), terms: s.terms })))
+    .sort((a, b) => b.variant.length - a.variant.length);
 }
 
 export function createClauseSearch(k: Knowledge): ClauseSearch {
@@ -106,9 +114,7 @@ export function createClauseSearch(k: Knowledge): ClauseSearch {
     lexicon: lex,
     known: (t) => index.has(t),
     fuzzy: new FuzzyVocabulary(vocabulary),
-    variants: lex.synonyms
-      .flatMap((s) => s.variants.map((v) => ({ variant: normalize(v).toLowerCase(), terms: s.terms })))
-      .sort((a, b) => b.variant.length - a.variant.length),
+    variants: synonymVariants(lex),
   };
   const exists = (id: string) => k.clause(id) !== undefined;
   const clean = (q: string) => normalize(q).toLowerCase();

@@ -8,7 +8,7 @@
  * another thread once their first answer is out; the messages that come before it is ready are cut
  * here (jiebaCalls.ts routes the calls).
  *
- * What it needs is made by the build, beside the compiled chunks (scripts/jiebaSubsetBuild.ts):
+ * What it needs is made by the build, beside the compiled chunks (scripts/prebuilt.ts):
  * the dictionary sorted for lookups, its four numbers, and the words of the clause texts the
  * index cuts at start. Where they are missing (sources run through tsx) or were made from another
  * dictionary than the one on disk, none of this is used.

@@ -82,7 +82,13 @@ const subsetBuild = await esbuild.build({
   metafile: true,
   logLevel: 'warning',
 });
-(await import(pathToFileURL(subsetScript).href)).writePrebuilt(tmp);
+try {
+  (await import(pathToFileURL(subsetScript).href)).writePrebuilt(tmp);
+} catch (err) {
+  // Knowledge that does not load is reported by the bot itself, naming the file and key; the build
+  // goes on without these, and the bot works out at start what they would have held.
+  console.warn(`policy-bot build: start-up data not prebuilt (${err instanceof Error ? err.message : err})`);
+}
 rmSync(subsetScript);
 
 // The project's own files; the bundled packages stand behind package-lock.json (an install that

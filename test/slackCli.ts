@@ -60,6 +60,15 @@ export async function until<T>(what: string, get: () => T | undefined, timeoutMs
   }
 }
 
+/** As until(), for a condition that must be fetched (an instance's GET /healthz). */
+export async function untilAsync(what: string, ready: () => Promise<boolean>, timeoutMs = 30000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await ready())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

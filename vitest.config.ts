@@ -15,6 +15,6 @@ export default defineConfig({
     env: { POLICY_LOG: 'off' },
     hookTimeout: 180_000,
     // Prints the one line saying the Redis tests were skipped, when redis-server is missing.
-    globalSetup: ['test/redisSetup.ts'],
+    globalSetup: ['test/redisSetup.ts', 'test/tmpSetup.ts'],
   },
 });

@@ -113,7 +113,9 @@ function entitlementReply(data: Extract<Data, { kind: 'entitlement' }>, p: Parse
   // sets no procedure, so the answer says so and quotes the benefit's sentence with its lead unit;
   // the sum is not what was asked, and listing it would read as a promise. A message that also asks
   // how much ("怎么申请，能拿多少"), or whose facts decide it (granted or ruled out), keeps the full answer.
-  const undecided = body.amounts.length > 0 && body.amounts.every((a) => a.conditional);
+  // Undecided: every amount hangs on open questions, or questions remain (a benefit's general amount,
+  // said with nothing of the asker's, is not marked conditional, but nothing is granted either).
+  const undecided = body.amounts.length > 0 && (body.amounts.every((a) => a.conditional) || body.pending.length > 0);
   if (p.cues.procedure !== null && p.cues.amountAsked === null && undecided) {
     const only = named.length === 1 ? rule(named[0]!) : undefined;
     const clause = clauseReply(p, t, body.citations[0]!, only && only.clause === body.citations[0] ? only.quote : undefined);

@@ -32,6 +32,15 @@ describe('facts that rule a benefit out, end to end', () => {
     expect(answer.amounts.filter((a) => a.entitlement === target)).toEqual([]);
   });
 
+  it('reads the degree the asker states, not the 博士 of the benefit asked about', () => {
+    for (const [text, target] of [['我是硕士，能拿博士购房补贴吗', 'phd-first-home'], ['本科能申请博士创业补贴吗', 'phd-startup-salary']] as const) {
+      const answer = createResponder()('u', text, { asOf: during });
+      expect(answer.amounts.filter((a) => a.entitlement === target), text).toEqual([]);
+    }
+    // Said alone, the benefit's 博士 still is the asker's degree.
+    expect(createResponder()('u', '博士购房补贴多少', { asOf: during }).amounts.map((a) => a.yuan)).toContain(120000);
+  });
+
   it('says a point the text leaves open as such, naming the lead unit', () => {
     const answer = createResponder()('u', '公司开在大连，今年评上高企，有奖励吗', { asOf: during });
     expect(answer.amounts).toEqual([]);

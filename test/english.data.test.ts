@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createResponder } from '../src/bot.js';
-import { englishPolicy } from '../src/answer/english.js';
+import { englishPolicy, quotePieces } from '../src/answer/english.js';
 import { ENGLISH_MESSAGES_FILE, loadMessages, MESSAGE_NAMES } from '../src/answer/messages.js';
 import { renderSlack } from '../src/answer/render/slack.js';
 import { renderWechat } from '../src/answer/render/wechat.js';
@@ -21,8 +21,8 @@ const AS_OF = '2021-06-30';
 const respond = createResponder();
 let users = 0;
 const ask = (text: string) => respond(`d${users++}`, text, { asOf: AS_OF });
-/** CJK outside “…” quotes (and the 万元 figure an amount gives beside RMB). */
-const chineseOutsideQuotes = (text: string) => text.replace(/“[^”]*”/g, '').replace(/\(\d+(\.\d+)?万元\)/g, '').match(/\p{Script=Han}+/gu) ?? [];
+/** CJK outside “…” quotes, nested ones too (and the 万元 figure an amount gives beside RMB). */
+const chineseOutsideQuotes = (text: string) => quotePieces(text).filter((p) => !p.startsWith('“')).join('').replace(/\(\d+(\.\d+)?万元\)/g, '').match(/\p{Script=Han}+/gu) ?? [];
 
 beforeAll(() => {
   ask('How much is the home purchase subsidy for a PhD?');
@@ -77,6 +77,15 @@ describe('English answers', () => {
     'Who handles Article 13?',
     'How much is the reward for a newly recognized provincial incubator?',
     "What's the weather in Panjin tomorrow?",
+    // The policy's open points, unsettled conditions, a part's clauses, a contract's years, a section's heading.
+    'our company is registered in Anshan, we are a new high-tech enterprise since 2020. 100k reward?',
+    'renewal of high tech enterprise status, is there a reward?',
+    'top talent with a 2-year contract, full time. salary subsidy?',
+    'what does part 3 say',
+    'does the policy help our introduced talent with visas?',
+    'Which articles are about finance?',
+    'what can our company apply for?',
+    'innovation team funding for special support',
   ];
   it.each(questions)('%s: in English, Chinese only in quotes, amounts as RMB with 万元', (q) => {
     const a = ask(q);

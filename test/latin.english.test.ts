@@ -90,6 +90,33 @@ describe('English answers reach the same clause and amounts as Chinese', () => {
     const a = ask("I'm a full-time PhD, newly settled and working in Panjin, but I bought my home in Yingkou. Home purchase subsidy?");
     expect(a.amounts.some((x) => x.entitlement === 'phd-first-home')).toBe(false);
   });
+  it('refuses English about a subject the policy lacks, though the Chinese it reads into keeps only grammar', () => {
+    for (const q of ['how much is medical insurance per month', 'I want to sue my employer', 'can I get a driving license with a foreign license',
+      'which hospital in Panjin has english speaking doctors', 'what time is it']) {
+      const a = ask(q);
+      expect(a.outOfScope, q).toBe(true);
+      expect(a.language, q).toBe('en');
+      expect(a.amounts, q).toEqual([]);
+    }
+  });
+  it('keeps item 17\'s help with entry-exit documents for introduced talent in scope, and a visa as such out', () => {
+    const service = ask('does the policy help our introduced talent with visas?');
+    expect(service.outOfScope).toBe(false);
+    expect(service.citations[0]).toBe('item-17');
+    expect(service.amounts).toEqual([]);
+    expect(ask('how can my wife get a residence visa').outOfScope).toBe(true);
+  });
+  it('rules benefits out on English statements of a local hukou, or of being an employee', () => {
+    const local = ask('I am a local, born and raised in Panjin, full time PhD, work here, bought first house here. housing subsidy?');
+    expect(local.amounts.some((x) => x.entitlement === 'phd-first-home')).toBe(false);
+    expect(local.answer).toMatch(/not eligible|do not meet/);
+    const employee = ask("I'm an employee at Liaohe oilfield, full-time PhD 2020. startup salary subsidy?");
+    expect(employee.amounts.some((x) => x.entitlement === 'phd-startup-salary')).toBe(false);
+    const master = ask("I'm a masters grad, can I get the phd housing subsidy?");
+    expect(master.amounts.some((x) => x.entitlement === 'phd-first-home')).toBe(false);
+    const partTime = ask('national leading talent working here part-time, no labour contract. annual salary subsidy?');
+    expect(partTime.amounts.some((x) => x.entitlement === 'national-leading-talent-salary')).toBe(false);
+  });
   it('never calls an English policy question out of scope: the English bank routes at least 90% right', () => {
     expect(examples.length).toBeGreaterThanOrEqual(200);
     const wrong = examples.filter((e) => !answersTarget(e.target, ask(e.text)));

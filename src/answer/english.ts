@@ -12,7 +12,7 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/dir.js';
 import { readJson } from '../knowledge/readJson.js';
 import { inLanguage } from '../knowledge/speaking.js';
 import { clauseName } from './format.js';
-import { ENGLISH_MESSAGES_FILE, loadMessages, MESSAGE_NAMES, MESSAGES_FILE } from './messages.js';
+import { ENGLISH_MESSAGES_FILE, loadMessages, MESSAGE_NAMES, MESSAGES_FILE, say as sayMessage } from './messages.js';
 import { line, type AnswerParts, type Inline } from './parts.js';
 import { partsText } from './render/text.js';
 import type { Answer } from './types.js';
@@ -34,7 +34,7 @@ const PolicySchema = z.strictObject({
 export type EnglishPolicy = z.infer<typeof PolicySchema>;
 
 let policy: EnglishPolicy | undefined;
-let glossary: { pattern: RegExp; words: Map<string, string> } | undefined;
+let glossary: { pattern: RegExp; words: Map<string, string>; sentences: RegExp | null } | undefined;
 
 export function englishPolicy(dir: string = DEFAULT_KNOWLEDGE_DIR): EnglishPolicy {
   policy ??= readJson(dir, ENGLISH_POLICY, PolicySchema);
@@ -70,8 +70,12 @@ function theGlossary(chinese: EnglishSources) {
     for (const [value, en] of Object.entries(f.values ?? {})) put(zh.values?.[value], en);
     put(zh.label, f.label);
   }
-  const keys = [...words.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  glossary = { pattern: new RegExp(keys.join('|'), 'g'), words };
+  const escape = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const keys = [...words.keys()].sort((a, b) => b.length - a.length).map(escape);
+  // The bot's own sentences that quote a word of the policy (是否算“新列入”): put in English whole,
+  // before the text is cut at its quotes, which would leave them in pieces.
+  const quoting = [...words.keys()].filter((k) => /[“”]/.test(k)).sort((a, b) => b.length - a.length).map(escape);
+  glossary = { pattern: new RegExp(keys.join('|'), 'g'), words, sentences: quoting.length ? new RegExp(quoting.join('|'), 'g') : null };
   return glossary;
 }
 
@@ -86,11 +90,17 @@ export function inEnglish(answer: Answer, sources: EnglishSources): Answer {
   return inLanguage('en', () => {
     const g = theGlossary(sources);
     // Outside “…” only: a quote of the policy stays as the policy says it.
-    const say = (text: string): string => text.split(/(“[^”]*”)/).map((piece) => (piece.startsWith('“') ? piece : piece.replace(g.pattern, (zh) => g.words.get(zh) ?? zh))).join('');
-    const inline = (p: Inline): Inline => (typeof p === 'string' ? say(p) : p);
+    const say = (text: string): string => quotePieces(g.sentences ? text.replace(g.sentences, (zh) => g.words.get(zh) ?? zh) : text).map((piece) => (piece.startsWith('“') ? piece : piece.replace(g.pattern, (zh) => g.words.get(zh) ?? zh))).join('');
+    // A section named with its heading (第二部分第5项（…）) is named with the English heading.
+    const inline = (p: Inline): Inline => (typeof p === 'string' ? say(p) : p.heading ? { ...p, heading: englishPolicy().clauses[p.clause]?.heading ?? say(p.heading) } : p);
     const old = answer.parts ?? { lines: [line('text', answer.answer)], citations: [], validity: null };
-    const lines = old.lines.map((l) => ({ ...l, text: l.text.map(inline), ...(l.conditions ? { conditions: l.conditions.map(say) } : {}) }));
-    const quoting = old.lines.some((l) => l.text.some((p) => typeof p === 'string' && p.includes('“')));
+    // A clause printed whole on a line of its own (a section's tasks, a part's sections) is the
+    // policy's text: quoted as it stands, never glossed word by word into a mix of both languages.
+    const policyText = (l: (typeof old.lines)[number]) => l.kind === 'clause' && l.text.length === 1 && typeof l.text[0] === 'string' && !l.text[0].startsWith('“');
+    const lines = old.lines.map((l) => (policyText(l)
+      ? { ...l, text: [sayMessage('quotedClause', { body: l.text[0] as string })] }
+      : { ...l, text: l.text.map(inline), ...(l.conditions ? { conditions: l.conditions.map(say) } : {}) }));
+    const quoting = lines.some((l) => l.text.some((p) => typeof p === 'string' && p.includes('“')));
     if (quoting && old.citations.length) {
       const p = englishPolicy();
       for (const c of old.citations) {
@@ -117,4 +127,32 @@ export function inEnglish(answer: Answer, sources: EnglishSources): Answer {
     delete english.parts;
     return Object.defineProperty(english, 'parts', { value: parts, enumerable: false, writable: false });
   });
+}
+
+/**
+ * The text cut into quoted pieces (“…”, whole, with any “…” nested inside them, as the policy
+ * quotes its own terms: 开展引进人才“一站式”服务) and the pieces between them.
+ */
+export function quotePieces(text: string): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '“') {
+      if (depth === 0 && i > start) {
+        pieces.push(text.slice(start, i));
+        start = i;
+      }
+      depth++;
+    } else if (ch === '”' && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        pieces.push(text.slice(start, i + 1));
+        start = i + 1;
+      }
+    }
+  }
+  if (start < text.length) pieces.push(text.slice(start));
+  return pieces;
 }

@@ -43,6 +43,8 @@ export function sayValue(fact: FactName, value: unknown): string {
   const info = FACTS[fact];
   if (info.kind === 'boolean') return (value ? info.yes : info.no) ?? say('factYesNo', { label: info.label, answer: message(value ? 'factYes' : 'factNo') });
   if (info.kind === 'enum') return say('factValue', { label: info.label, value: info.values?.[String(value)] ?? String(value), unit: '' });
+  // Years in the catalogue's own words ("2年", "2 years"): a unit written in Chinese would stay Chinese in English.
+  if (info.unit === '年') return say('factValue', { label: info.label, value: say('yearsWord', { years: String(value) }), unit: '' });
   return say('factValue', { label: info.label, value: String(value), unit: info.unit ?? '' });
 }
 

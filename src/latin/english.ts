@@ -24,6 +24,12 @@ export interface EnglishReading {
   /** Words (not numbers or punctuation) in the message, and those neither English of the book nor pinyin. */
   words: number;
   unknown: number;
+  /** Of the unknown words, those that are not stop words ("the", "is", "it"): words naming a subject the book does not know. */
+  unknownContent: number;
+  /** Phrases naming the policy's concepts, clauses, places or figures: what makes a message about something the policy has. */
+  topical: number;
+  /** A subject outside the policy was named ("bank account", "driving licence"), not said of a talent the city brings in. */
+  offTopic: boolean;
 }
 
 interface Item {
@@ -42,16 +48,21 @@ export function readEnglish(text: string): EnglishReading {
   let grammar = 0;
   let words = 0;
   let unknown = 0;
+  let unknownContent = 0;
+  let topical = 0;
+  let offTopic = 0;
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;
     if (t.kind === 'word') words++;
     if (t.kind === 'han') {
+      topical++;
       items.push({ zh: t.value, kind: 'han' });
       i++;
       continue;
     }
     const reference = clauseReference(book, tokens, i);
     if (reference) {
+      topical++;
       items.push({ zh: reference.zh, kind: 'concept' });
       read += reference.used;
       words += reference.used - 1;
@@ -60,6 +71,7 @@ export function readEnglish(text: string): EnglishReading {
     }
     const number = readNumber(book, tokens, i);
     if (number) {
+      topical++;
       items.push({ zh: number.zh, kind: number.time ? 'time' : 'number' });
       // Its words (three, million, yuan, years) count as read English.
       const used = tokens.slice(i, i + number.used).filter((x) => x.kind === 'word').length;
@@ -79,6 +91,7 @@ export function readEnglish(text: string): EnglishReading {
     if (book.prepositions.has(t.stem) && i + 1 < tokens.length) {
       const place = longestPhrase(book, tokens, i + 1);
       if (place?.phrase.kind === 'place') {
+        topical++;
         items.push({ zh: `在${place.phrase.zh}`, kind: 'place' });
         read += place.used + 1;
         words += place.used;
@@ -88,6 +101,8 @@ export function readEnglish(text: string): EnglishReading {
     }
     const match = longestPhrase(book, tokens, i);
     if (match) {
+      if (match.phrase.kind === 'concept' || match.phrase.kind === 'place') topical++;
+      if (match.phrase.kind === 'offTopic') offTopic++;
       if (match.phrase.zh) items.push({ zh: match.phrase.zh, kind: match.phrase.kind });
       read += match.used;
       if (match.phrase.kind !== 'concept' && match.phrase.kind !== 'place') grammar += match.used;
@@ -98,12 +113,19 @@ export function readEnglish(text: string): EnglishReading {
     // Not English the book knows: perhaps a pinyin word ("boshi subsidy").
     if (t.kind === 'word') {
       const pinyin = readPinyin(t.value);
-      if (!pinyin.unread && pinyin.syllables > 1 && pinyin.inWords === pinyin.syllables) items.push({ zh: pinyin.text, kind: 'han' });
-      else if (t.stem !== 'the' && t.stem !== 'a' && t.stem !== 'an') unknown++;
+      if (!pinyin.unread && pinyin.syllables > 1 && pinyin.inWords === pinyin.syllables) {
+        topical++;
+        items.push({ zh: pinyin.text, kind: 'han' });
+      } else if (t.stem !== 'the' && t.stem !== 'a' && t.stem !== 'an') {
+        unknown++;
+        if (!t.stop && t.value.length > 1) unknownContent++;
+      }
     } else if (t.kind === 'number') items.push({ zh: t.stem, kind: 'number' });
     i++;
   }
-  return { text: ordered(items), read, grammar, words, unknown };
+  const stems = ` ${tokens.map((t) => t.stem).join(' ')} `;
+  const talentService = [...book.offTopicUnless].some((u) => stems.includes(` ${u} `));
+  return { text: ordered(items), read, grammar, words, unknown, unknownContent, topical, offTopic: offTopic > 0 && !talentService };
 }
 
 /** The longest phrase of the book starting at token i, by stems. */
@@ -159,6 +181,7 @@ function readNumber(book: EnglishBook, tokens: readonly Token[], i: number): { z
   const first = numberAt(book, tokens[j]);
   if (first === null) return null;
   let value = first;
+  let scaled = false;
   j++;
   // "twenty five", "one hundred and twenty thousand"
   while (j < tokens.length) {
@@ -166,6 +189,7 @@ function readNumber(book: EnglishBook, tokens: readonly Token[], i: number): { z
     const scale = book.scales.get(t.value.toLowerCase()) ?? book.scales.get(t.stem);
     if (scale !== undefined && (t.kind === 'word' || t.kind === 'other')) {
       value *= scale;
+      scaled = true;
       j++;
       continue;
     }
@@ -182,6 +206,9 @@ function readNumber(book: EnglishBook, tokens: readonly Token[], i: number): { z
     if (!currencyFirst) j++;
     return { zh: yuan(value), used: j - i };
   }
+  // "a loan of 3 million", "got 500k": amounts this large, said with a scale word, are money here.
+  const durationNext = unit && (book.durations.has(unit.stem) || book.durations.has(unit.value.toLowerCase()) || book.percent.has(unit.value.toLowerCase()));
+  if (scaled && value >= 10000 && !durationNext) return { zh: yuan(value), used: j - i };
   if (unit && book.percent.has(unit.value.toLowerCase())) return { zh: `${value}%`, used: j + 1 - i };
   if (unit && (book.durations.has(unit.stem) || book.durations.has(unit.value.toLowerCase()))) {
     const zh = book.durations.get(unit.value.toLowerCase()) ?? book.durations.get(unit.stem)!;

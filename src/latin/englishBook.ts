@@ -31,10 +31,12 @@ const BookSchema = z.strictObject({
   sectionNouns: z.array(z.string()),
   ordinals: z.record(z.string(), z.number()),
   months: z.record(z.string(), z.number()),
+  offTopic: phrases,
+  offTopicUnless: z.array(z.string()),
 });
 
 /** What a phrase is to the reader: it decides where its Chinese goes and whether the answer is English. */
-export type PhraseKind = 'concept' | 'word' | 'verb' | 'place' | 'time' | 'adverb';
+export type PhraseKind = 'concept' | 'word' | 'verb' | 'place' | 'time' | 'adverb' | 'offTopic';
 
 export interface Phrase {
   zh: string;
@@ -47,6 +49,8 @@ export interface Token {
   /** Lower case, stemmed; a number's own value. */
   stem: string;
   kind: 'word' | 'number' | 'han' | 'punctuation' | 'other';
+  /** A word like "the", "is", "it" (wink-nlp's stop words): no subject of its own. */
+  stop?: boolean;
 }
 
 export interface EnglishBook {
@@ -65,6 +69,8 @@ export interface EnglishBook {
   sectionNouns: ReadonlySet<string>;
   ordinals: ReadonlyMap<string, number>;
   months: ReadonlyMap<string, number>;
+  /** Stemmed phrases that, said of a talent the city brings in, keep an off-topic subject inside item 17's services. */
+  offTopicUnless: ReadonlySet<string>;
   tokens(text: string): Token[];
 }
 
@@ -80,7 +86,7 @@ export function englishGrammarWords(dir: string = DEFAULT_KNOWLEDGE_DIR): Readon
   if (!grammarWords) {
     const book = readJson(dir, ENGLISH_BOOK, BookSchema);
     const words = new Set<string>();
-    for (const section of [book.words, book.verbs, book.times, book.adverbs]) {
+    for (const section of [book.words, book.verbs, book.times, book.adverbs, book.offTopic]) {
       for (const phrase of Object.keys(section)) for (const w of phrase.toLowerCase().split(/[\s-]+/)) if (w.length > 1) words.add(w);
     }
     grammarWords = words;
@@ -113,7 +119,7 @@ function loadEnglishBook(dir: string = DEFAULT_KNOWLEDGE_DIR): EnglishBook {
       if (HAN.test(value)) out.push({ value, stem: value, kind: 'han' });
       else if (type === 'number') out.push({ value, stem: value.replace(/,/g, ''), kind: 'number' });
       else if (type === 'punctuation') out.push({ value, stem: value, kind: 'punctuation' });
-      else if (type === 'word') out.push({ value, stem: (t.out(its.stem) as string).toLowerCase(), kind: 'word' });
+      else if (type === 'word') out.push({ value, stem: (t.out(its.stem) as string).toLowerCase(), kind: 'word', stop: t.out(its.stopWordFlag) === true });
       else out.push({ value, stem: value.toLowerCase(), kind: 'other' });
     });
     return out;
@@ -124,6 +130,7 @@ function loadEnglishBook(dir: string = DEFAULT_KNOWLEDGE_DIR): EnglishBook {
   let longest = 1;
   const sections: [Record<string, string>, PhraseKind][] = [
     [book.concepts, 'concept'], [book.words, 'word'], [book.verbs, 'verb'], [book.places, 'place'], [book.times, 'time'], [book.adverbs, 'adverb'],
+    [book.offTopic, 'offTopic'],
   ];
   for (const [entries, kind] of sections) {
     for (const [en, zh] of Object.entries(entries)) {
@@ -139,5 +146,6 @@ function loadEnglishBook(dir: string = DEFAULT_KNOWLEDGE_DIR): EnglishBook {
     prepositions: lower(book.prepositions), numbers: table(book.numbers), scales: table(book.scales), money: lower(book.money),
     durations: table(book.durations), percent: lower(book.percent), clauseNouns: lower(book.clauseNouns), partNouns: lower(book.partNouns), sectionNouns: lower(book.sectionNouns),
     ordinals: table(book.ordinals), months: table(book.months),
+    offTopicUnless: new Set(book.offTopicUnless.map(stems)),
   };
 }

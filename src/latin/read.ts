@@ -15,7 +15,7 @@
  *   - anything else (a keyboard mash, "hi", "GDP") → the Chinese path, as before.
  */
 import { MAX_INPUT_CHARS } from '../dialogue/sanitize.js';
-import { readEnglish } from './english.js';
+import { readEnglish, type EnglishReading } from './english.js';
 import { englishGrammarWords } from './englishBook.js';
 import { readPinyin } from './pinyin.js';
 
@@ -30,6 +30,13 @@ export interface LatinReading {
   via: 'pinyin' | 'english';
   /** The letters could not be read as words: the reply says so, in `language`. */
   unreadable: boolean;
+  /**
+   * English about a subject outside the policy: one the book names as such ("bank account"), or
+   * two or more words the book does not know and nothing of the policy's (no concept, clause,
+   * place or figure). Read into Chinese, such a message keeps only its grammar ("怎么我"), which
+   * the Chinese readers would answer as if it asked about whatever that grammar fits.
+   */
+  offTopic?: boolean;
 }
 
 const LATIN = /[a-z]/i;
@@ -41,6 +48,8 @@ const LATIN_RUN = /[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{4,
 export const PINYIN_WORD_SHARE = 0.5;
 /** Syllables in a reply short enough to be read word by word. */
 const SHORT_REPLY = 3;
+/** Unknown content words that, with nothing of the policy's read, make an English message off topic. */
+export const UNKNOWN_SUBJECT_WORDS = 2;
 /** Share of a message's words the English book must know for it to be read as English before pinyin. */
 const ENGLISH_WORD_SHARE = 0.5;
 
@@ -62,12 +71,16 @@ export function readLatin(message: unknown, conversation: Language = 'zh'): Lati
   const pinyinReadable = pinyinShaped && (pinyin.inWords / pinyin.syllables >= PINYIN_WORD_SHARE || (pinyin.syllables <= SHORT_REPLY && pinyin.allKnown));
   const englishShare = english.words ? english.read / english.words : 0;
   if (english.read && (conversation === 'en' || englishShare >= ENGLISH_WORD_SHARE || !(pinyinReadable && !pinyin.unread))) {
-    return { text: english.text, language: 'en', via: 'english', unreadable: false };
+    return { text: english.text, language: 'en', via: 'english', unreadable: false, offTopic: englishOffTopic(english) };
   }
   if (pinyinReadable) return { text: pinyin.text, language: 'zh', via: 'pinyin', unreadable: false };
   if (pinyinShaped) return { text: raw, language: conversation, via: 'pinyin', unreadable: true };
   if (conversation === 'en') return { text: raw, language: 'en', via: 'english', unreadable: true };
   return null;
+}
+
+function englishOffTopic(english: EnglishReading): boolean {
+  return english.offTopic || (english.topical === 0 && english.unknownContent >= UNKNOWN_SUBJECT_WORDS);
 }
 
 /**
@@ -79,7 +92,7 @@ function mixed(raw: string): LatinReading | null {
   const grammar = englishGrammarWords();
   if (raw.toLowerCase().match(/[a-z']{2,}/g)?.some((w) => grammar.has(w))) {
     const english = readEnglish(raw);
-    if (english.grammar) return { text: english.text, language: 'en', via: 'english', unreadable: false };
+    if (english.grammar) return { text: english.text, language: 'en', via: 'english', unreadable: false, offTopic: englishOffTopic(english) };
   }
   let changed = false;
   const text = raw.replace(LATIN_RUN, (run) => {

@@ -87,6 +87,9 @@ const NOT_NEW = P.notNew;
  */
 const NOT_ENTERPRISE = P.notEnterprise;
 
+/** The latest year read as a recognition's when tied to its word (see readEnterprise). */
+const RECOGNITION_LATEST_YEAR = 2099;
+
 export function readEnterprise(text: string, asOf: string): Partial<Profile> {
   const facts: Partial<Profile> = {};
   if (NOT_ENTERPRISE.test(text)) facts.applicantEnterprise = false;
@@ -110,7 +113,10 @@ export function readEnterprise(text: string, asOf: string): Partial<Profile> {
     // the message, and keeps its month; a year said of another event ("公司2018年成立") is never it.
     const asOfYear = Number(asOf.slice(0, 4));
     const attached = P.yearOfRecognition.exec(text);
-    const date = attached ? partialDate(attached[1]!, asOfYear) : yearIn(text.replace(P.otherEventYear, '，'), asOfYear)?.toString();
+    // A year tied to the recognition word is read even when it lies ahead of the date judged on
+    // ("2024年认定的高企" judged in 2021): it is after the 2019—2021 period either way, and the
+    // calculator says so rather than asking the year again.
+    const date = attached ? partialDate(attached[1]!, asOfYear, RECOGNITION_LATEST_YEAR) : yearIn(text.replace(P.otherEventYear, '，'), asOfYear)?.toString();
     if (date !== undefined && (kind || recognised.test(text))) facts.recognitionDate = date;
   }
   // "复审又认定了一次", "第二次评上": a second recognition; "不是复审，是第一次认定" a first one.

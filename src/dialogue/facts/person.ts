@@ -9,7 +9,7 @@ import { presentStart } from './presentStart.js';
 import { patterns } from '../../knowledge/language.js';
 
 const P = patterns('language/zh/facts/person.json', [
-  'fullTimeNo', 'fullTimeYes', 'firstBusinessInPanjinYes', 'secondBusinessHere', 'firstBusinessInPanjinNo', 'earlierCompany', 'neverHadCompany', 'firstTime', 'startingBusiness', 'newlySettledNo', 'newlySettledYes', 'notWorkingHere', 'deniedWorkingHere', 'workingHere', 'buyingHomeInPanjinNo', 'buyingHomeInPanjinYes', 'firstHomeNo', 'firstHomeYes', 'working', 'otherPerson', 'degreesDoctorate', 'degreesMaster', 'degreesBachelor', 'degreesAssociate', 'deniedDegree', 'ownDegree', 'notDoctorate', 'graduation', 'graduatedYearsAgo', 'withinBound', 'graduatedWhen', 'yearWord', 'relativeYear', 'businessWord', 'businessStartedWhen', 'businessNowOrSoon', 'elsewhere', 'businessElsewhere', 'settledElsewhere', 'workingElsewhere', 'boughtElsewhere',
+  'fullTimeNo', 'fullTimeYes', 'firstBusinessInPanjinYes', 'secondBusinessHere', 'firstBusinessInPanjinNo', 'earlierCompany', 'neverHadCompany', 'firstTime', 'startingBusiness', 'newlySettledNo', 'newlySettledYes', 'notWorkingHere', 'deniedWorkingHere', 'workingHere', 'buyingHomeInPanjinNo', 'buyingHomeInPanjinYes', 'firstHomeNo', 'firstHomeYes', 'working', 'otherPerson', 'degreesDoctorate', 'degreesMaster', 'degreesBachelor', 'degreesAssociate', 'degreeInBenefitName', 'deniedDegree', 'ownDegree', 'notDoctorate', 'graduation', 'graduatedYearsAgo', 'withinBound', 'graduatedWhen', 'yearWord', 'relativeYear', 'businessWord', 'businessStartedWhen', 'businessNowOrSoon', 'elsewhere', 'businessElsewhere', 'settledElsewhere', 'workingElsewhere', 'boughtElsewhere',
   'employee', 'ownBusiness', 'closedBusiness', 'closedElsewhere', 'homeElsewhere', 'notBuyingHome',
 ]);
 
@@ -103,7 +103,10 @@ function readDegree(text: string): Profile['degree'] | undefined {
     const mine = [...positive.matchAll(own)].flatMap((m) => DEGREES.filter(([, p]) => p.test(m[1]!)).map(([d]) => d));
     return mine.length === 1 ? mine[0] : undefined;
   }
-  const said = DEGREES.filter(([, p]) => p.test(positive)).map(([d]) => d);
+  // "我是硕士，能拿博士购房补贴吗": 博士 in a benefit's name is no degree of the asker's when another one is said.
+  const outsideNames = positive.replace(P.degreeInBenefitName, '');
+  const stated = DEGREES.filter(([, p]) => p.test(outsideNames)).map(([d]) => d);
+  const said = stated.length ? stated : DEGREES.filter(([, p]) => p.test(positive)).map(([d]) => d);
   // One person's several degrees ("硕士毕业后读了博士"): the highest counts.
   if (said.length) return said[0];
   if (P.notDoctorate.test(text)) return 'other';

@@ -13,8 +13,11 @@ const RELATIVE = tables('language/zh/facts/when.json', ['relativeYears']).relati
 const YEAR = P.year;
 const AGO = P.ago;
 
-/** The calendar year a phrase names, or undefined. */
-export function yearIn(text: string, asOfYear: number): number | undefined {
+/**
+ * The calendar year a phrase names, or undefined. A year after `latest` (by default the year after
+ * the one judged on) is not read: a number that far ahead is rarely a date someone has lived.
+ */
+export function yearIn(text: string, asOfYear: number, latest = asOfYear + 1): number | undefined {
   // The first year mentioned is the one the phrase is about: "前年就是高企了，今年能拿吗" → 前年.
   const found: [number, number][] = [];
   for (const [word, back] of Object.entries(RELATIVE)) {
@@ -29,7 +32,7 @@ export function yearIn(text: string, asOfYear: number): number | undefined {
     const raw = m[1]!;
     const v = /^\d+$/.test(raw) ? Number(raw) : parseChineseNumber(raw);
     const year = v === undefined ? undefined : v < 100 ? 2000 + v : v;
-    if (year !== undefined && year >= 1950 && year <= asOfYear + 1) found.push([m.index, year]);
+    if (year !== undefined && year >= 1950 && year <= latest) found.push([m.index, year]);
   }
   // At one position the longer word wins (大前年 over 前年, which starts one character later).
   found.sort((a, b) => a[0] - b[0]);
@@ -37,8 +40,8 @@ export function yearIn(text: string, asOfYear: number): number | undefined {
 }
 
 /** A month named with the year ("2024年6月") as 'YYYY-MM', else the year alone as 'YYYY'. */
-export function partialDate(text: string, asOfYear: number): string | undefined {
-  const year = yearIn(text, asOfYear);
+export function partialDate(text: string, asOfYear: number, latest?: number): string | undefined {
+  const year = yearIn(text, asOfYear, latest);
   if (year === undefined) return undefined;
   const month = P.month.exec(text);
   const m = month ? parseChineseNumber(month[1]!) : undefined;

@@ -4,7 +4,7 @@
  * it. When the calculator has nothing to say of the benefits picked, the listener does not match,
  * and the clause search answers instead.
  */
-import type { Profile } from '../../calculator/index.js';
+import { rule, type Profile } from '../../calculator/index.js';
 import type { Parsed } from '../../understand/index.js';
 import { answerCatalogue } from '../intents/catalogue.js';
 import { answerEntitlement, type EntitlementReply } from '../intents/entitlement.js';
@@ -16,7 +16,7 @@ import { prepend } from '../reply.js';
 import { chooseBenefits } from '../intents/route.js';
 import { siblingsFor } from '../intents/siblings.js';
 import type { Topic } from '../topic.js';
-import { openPointNote } from './clauseReply.js';
+import { clauseReply, openPointNote } from './clauseReply.js';
 import { outOfScopeSure } from './outOfScopeSure.js';
 import { answered, say } from './say.js';
 import { listener, type TurnContext, type TurnResult } from './types.js';
@@ -48,7 +48,21 @@ export const entitlement = listener<Data>({
     // stays the list. Facts ("我是硕士，有补贴吗") are the calculator's to answer, with what they
     // rule out, unless the model is surer still; a message leaning on the conversation's benefits is
     // read with them, which the model does not see.
-    if (!named.length && !topic?.benefits.length && outOfScopeSure(p, p.facts.statements.length > 0) && p.analysis.subject()) return null;
+    // Asked only of a message the listener would otherwise answer (choice.kind 'none' is no answer
+    // whatever the model says), the subject before the model: the model runs for nothing else here.
+    if (choice.kind === 'none') return null;
+    if (!named.length && !topic?.benefits.length && p.analysis.subject() && outOfScopeSure(p, p.facts.statements.length > 0)) return null;
+    // "返乡创业补贴多少钱", "沈阳浑南的创业补贴多少": a benefit's everyday words (创业补贴, 贷款) inside a
+    // question the model reads as surely outside the policy as it must with facts stated. On the dev
+    // split (bank of 2026-12-01), no in-scope message naming a benefit had an out-of-scope family
+    // first above 0.31, but the gated cases had "贴息最多能补多少" (item 13's) at 0.80 once: the
+    // high band alone is not enough when the message names a benefit.
+    if (named.length && !topic?.benefits.length && outOfScopeSure(p, true)) return null;
+    // "专利产业化有啥措施" (产业化 names item 9's subsidy), "科技专项资金一年多少" (一年多少 names the
+    // salaries): a benefit's everyday words in a question the model reads surely as another clause's.
+    // On the dev split (2026-12-01), every message naming benefits of other clauses whose first target
+    // was a clause at CLAUSE_SURE or more was that clause's (5 of 5; 9 of 11 down to the high band).
+    if (named.length && !topic?.benefits.length && clauseElsewhere(p, named)) return null;
     const evidence = [...named, cues.money, cues.broad, cues.anaphora].filter((e): e is string => typeof e === 'string');
     if (choice.kind === 'catalogue') {
       // "高端人才引进有什么政策", "知识产权有什么政策": a broad question about one clause's subject, which
@@ -72,6 +86,18 @@ export const entitlement = listener<Data>({
   reply: (data, p, t) => (data.kind === 'catalogue' ? answered(t, say(t, answerCatalogue()), { facts: t.facts }) : entitlementReply(data, p, t)),
 });
 
+/** How sure the model must be of another clause for a benefit's words not to answer (see match). */
+const CLAUSE_SURE = 0.85;
+
+/** Whether the model's sure first target is a clause none of the named benefits belongs to. */
+function clauseElsewhere(p: Parsed, named: readonly string[]): boolean {
+  const first = p.ranking.candidates[0];
+  if (p.ranking.band !== 'high' || !first || first.score < CLAUSE_SURE) return false;
+  // A clause target itself (not a benefit's, a topic's or a family's).
+  if (clauseOfTarget(first.target) !== first.target) return false;
+  return !named.some((id) => rule(id)?.clause === first.target);
+}
+
 /**
  * The answer about one benefit, as if the message had named it (an option picked from a clarify
  * list); null when the calculator has nothing to say of it.
@@ -85,6 +111,19 @@ function entitlementReply(data: Extract<Data, { kind: 'entitlement' }>, p: Parse
   const { body, named } = data;
   const benefits = data.benefits.length ? data.benefits : body.rules;
   const next: Topic = { clauses: body.citations, benefits, specific: named.length > 0 && benefits.every((b) => named.includes(b)) };
+  // "高企奖励要准备哪些材料", "购房补贴啥时候到账": how to apply or when it is paid, no amount asked,
+  // and nothing the asker said decides the benefit (its amounts would all be conditional). The policy
+  // sets no procedure, so the answer says so and quotes the benefit's sentence with its lead unit;
+  // the sum is not what was asked, and listing it would read as a promise. A message that also asks
+  // how much ("怎么申请，能拿多少"), or whose facts decide it (granted or ruled out), keeps the full answer.
+  // Undecided: every amount hangs on open questions, or questions remain (a benefit's general amount,
+  // said with nothing of the asker's, is not marked conditional, but nothing is granted either).
+  const undecided = body.amounts.length > 0 && (body.amounts.every((a) => a.conditional) || body.pending.length > 0);
+  if (p.cues.procedure !== null && p.cues.amountAsked === null && undecided) {
+    const only = named.length === 1 ? rule(named[0]!) : undefined;
+    const clause = clauseReply(p, t, body.citations[0]!, only && only.clause === body.citations[0] ? only.quote : undefined);
+    return answered(t, say(t, prepend(clause, 'notice', PROCEDURE_NOTE)), { topic: next, facts: t.facts });
+  }
   let draft = p.cues.procedure !== null ? prepend(body, 'notice', PROCEDURE_NOTE) : body;
   // "子女入学有补贴吗": a service asked about as money is said to carry no amount.
   const service = p.cues.money !== null && !body.amounts.length ? serviceLine(body.citations[0]!, p.text) : null;

@@ -1,4 +1,4 @@
-/** Weather, tax, another city's policy, nothing but symbols: out of scope whatever else is said. */
+/** Weather, tax, another city's policy, nothing but symbols, English about a subject the policy lacks: out of scope whatever else is said. */
 import { outOfScopeReply } from '../reply.js';
 import { outOfScopeText } from '../scope.js';
 import { answered } from './say.js';
@@ -7,6 +7,7 @@ import { certain, listener } from './types.js';
 export const offTopic = listener({
   name: 'offTopic',
   ceiling: 1,
-  match: (p) => certain([p.mentions.offTopic]),
+  // English names its subject in words the Chinese cues never see (src/latin/read.ts).
+  match: (p) => certain([p.mentions.offTopic, p.latin?.offTopic ? '(english)' : null]),
   reply: (_d, _p, t) => answered(t, outOfScopeReply(t.user, t.validity, outOfScopeText())),
 });

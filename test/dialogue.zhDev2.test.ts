@@ -16,7 +16,7 @@ function read(name: string): ConversationCase[] {
   const file = new URL(`./cases/${name}`, import.meta.url);
   return parseCases(readFileSync(file, 'utf8'), file.pathname);
 }
-const cases = [...read('zh-dev-2.jsonl'), ...read('zh-dev-2-near.jsonl')];
+const cases = [...read('zh-dev-2.jsonl'), ...read('zh-dev-2b.jsonl'), ...read('zh-dev-2-near.jsonl')];
 const oos = cases.filter((c) => c.oos === true);
 const rest = cases.filter((c) => c.oos !== true);
 
@@ -30,7 +30,7 @@ describe('zh development cases', () => {
     // The worst failures first, with the reply: an amount listed that the facts or the question rule out.
     expect(r.wrongGrant, `${c.turns.join(' / ')} → ${r.answer.answer}`).toBe(false);
     if (c.oos === false) expect(r.answer.outOfScope, `${c.turns.join(' / ')} refused`).toBe(false);
-    if (c.category !== 'zd2-near') expect(r.problems, `${c.turns.join(' / ')} → ${r.answer.answer}`).toEqual([]);
+    if (c.category !== 'zd2-near' && !c.id.startsWith('zd2b-')) expect(r.problems, `${c.turns.join(' / ')} → ${r.answer.answer}`).toEqual([]);
   });
 
   it('catches at least 85% of the out-of-scope questions', () => {

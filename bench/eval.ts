@@ -48,6 +48,13 @@ const sets: [string, string, { gated: boolean }?][] = [
   // ruleout 8/15, multiturn 10/14, oos 10/17); pinyin 33/37 (89.2%), 0 wrong amounts (unreadable 0/2).
   ['English held-out 2', fileURLToPath(new URL('../test/cases/en-holdout-2.jsonl', import.meta.url)), { gated: false }],
   ['pinyin held-out 2', fileURLToPath(new URL('../test/cases/py-holdout-2.jsonl', import.meta.url)), { gated: false }],
+  // Issue 11's and 14's final blind sets for this round: blind 9 (340, every register, 40 out of
+  // scope), English 2 (90) and pinyin 2 (50), each written from the policy text alone by a helper who
+  // saw no code, started 01:58–02:06 UTC 2026-12-01, committed at the 02:15 model freeze before the
+  // bot answered them. Frozen: reported, never tuned on.
+  ['blind conversations 9', fileURLToPath(new URL('../test/cases/conversations-blind-9.jsonl', import.meta.url)), { gated: false }],
+  ['blind English 2', fileURLToPath(new URL('../test/cases/conversations-blind-en2.jsonl', import.meta.url)), { gated: false }],
+  ['blind pinyin 2', fileURLToPath(new URL('../test/cases/conversations-blind-py2.jsonl', import.meta.url)), { gated: false }],
   // The out-of-scope line's held-out check (60 out of scope, 62 in scope, everyday words), written
   // by the oos helper before tuning and never trained on: reported, its failures hidden like a frozen set's.
   ['out-of-scope held-out', fileURLToPath(new URL('../test/cases/oos-holdout.jsonl', import.meta.url)), { gated: false }],

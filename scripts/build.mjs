@@ -14,7 +14,9 @@
  *   the packages bundled in) with its mtime and size. The bin runs dist/ only while all of them are
  *   unchanged, and the sources through tsx otherwise, so an edit under src/ is never answered by
  *   stale code (see bin/policy-bot.mjs).
- * - Files the code finds beside itself at run time are copied in: jieba's worker thread script.
+ * - Files the code finds beside itself at run time are copied in: jieba's worker thread script; and
+ *   made: the sorted jieba dictionary, the words of the clause texts and their conversions to
+ *   simplified characters (scripts/prebuilt.ts).
  *   Folders it finds from the project's root (knowledge/, data/) are found through
  *   src/packageRoot.ts, which works from src/ and dist/ alike.
  *
@@ -22,7 +24,7 @@
  */
 import { copyFileSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 // --out FOLDER (inside the project: the code finds knowledge/ by walking up from itself) is for the
@@ -65,10 +67,34 @@ const result = await esbuild.build({
 });
 for (const file of BESIDE) copyFileSync(join(root, file), join(tmp, file.split('/').at(-1)));
 
+// What start-up would otherwise work out at every start (scripts/prebuilt.ts): bundled on its own,
+// run once here, and not shipped.
+const subsetScript = join(tmp, 'prebuilt.mjs');
+const subsetBuild = await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: ['scripts/prebuilt.ts'],
+  outfile: subsetScript,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: EXTERNAL,
+  metafile: true,
+  logLevel: 'warning',
+});
+try {
+  (await import(pathToFileURL(subsetScript).href)).writePrebuilt(tmp);
+} catch (err) {
+  // Knowledge that does not load is reported by the bot itself, naming the file and key; the build
+  // goes on without these, and the bot works out at start what they would have held.
+  console.warn(`policy-bot build: start-up data not prebuilt (${err instanceof Error ? err.message : err})`);
+}
+rmSync(subsetScript);
+
 // The project's own files; the bundled packages stand behind package-lock.json (an install that
 // changes them runs `prepare`, which rebuilds), which keeps the bin's check to a couple of hundred stats.
 const inputs = {};
-const own = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/'));
+const own = [...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(subsetBuild.metafile.inputs)])].filter((file) => !file.startsWith('node_modules/'));
 for (const file of [...own, ...BESIDE, 'bin/policy-bot.mjs', 'scripts/build.mjs', 'package-lock.json']) {
   const path = relative(root, join(root, file)).split('\\').join('/');
   const s = statSync(join(root, path));

@@ -3,7 +3,7 @@
  * loopback, its Web API pointed at a local fake, answering a signed app_mention with the real core.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, killAll, startCli, stopGroup, until } from './slackCli.js';
+import { freePort, killAll, startCli, stopGroup } from './slackCli.js';
 import { appMention, eventEnvelope, postedText, postSigned, startFakeSlackApi, type FakeSlackApi } from './slackHarness.js';
 
 // Distinctive values, so a test can tell if one ever reaches the logs.
@@ -28,10 +28,7 @@ describe('policy-bot slack (the CLI)', () => {
   it('answers a signed app_mention with the real core, in the thread, then stops on SIGTERM', async () => {
     const port = await freePort();
     const run = startCli({ SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, PORT: String(port), HOST: '127.0.0.1', SLACK_API_URL: fake.apiUrl });
-    const url = await until('the listening line', () => {
-      if (run.child.exitCode !== null) throw new Error(`exited early: ${run.stderr()}`);
-      return /listening on (http:\S+)/.exec(run.stdout())?.[1];
-    });
+    const url = (await run.printed(/listening on (http:\S+)/))[1]!;
     expect(url).toBe(`http://127.0.0.1:${port}/slack/events`);
 
     // Slack's 3-second limit: the event is acknowledged without waiting for the answer's post,

@@ -13,6 +13,12 @@ export interface CliRun {
   stdout: () => string;
   stderr: () => string;
   exit: Promise<number | null>;
+  /**
+   * Resolves with the first match of `pattern` in stdout, as soon as it is printed; rejects if
+   * the process exits first. No clock of its own: the test's timeout bounds it, so a start that
+   * is slow on a loaded machine is waited for rather than failed.
+   */
+  printed: (pattern: RegExp) => Promise<RegExpExecArray>;
 }
 
 const running: ChildProcess[] = [];
@@ -33,7 +39,23 @@ export function startCli(env: Record<string, string>): CliRun {
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, stdout: () => out, stderr: () => err, exit };
+  const printed = (pattern: RegExp) =>
+    new Promise<RegExpExecArray>((resolve, reject) => {
+      const look = () => {
+        const match = pattern.exec(out);
+        if (!match) return;
+        child.stdout!.off('data', look);
+        resolve(match);
+      };
+      child.stdout!.on('data', look);
+      void exit.then((code) => {
+        // Output read before the exit is still looked at once more.
+        look();
+        reject(new Error(`exited (${code}) before printing ${pattern}: ${err}`));
+      });
+      look();
+    });
+  return { child, stdout: () => out, stderr: () => err, exit, printed };
 }
 
 export function stopGroup(child: ChildProcess, signal: NodeJS.Signals): void {
@@ -60,6 +82,15 @@ export async function until<T>(what: string, get: () => T | undefined, timeoutMs
   }
 }
 
+/** As until(), for a condition that must be fetched (an instance's GET /healthz). */
+export async function untilAsync(what: string, ready: () => Promise<boolean>, timeoutMs = 30000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await ready())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -72,9 +103,6 @@ export async function freePort(): Promise<number> {
 export async function startHttpCli(env: Record<string, string>): Promise<{ run: CliRun; url: string }> {
   const port = await freePort();
   const run = startCli({ PORT: String(port), HOST: '127.0.0.1', ...env });
-  const url = await until('the listening line', () => {
-    if (run.child.exitCode !== null) throw new Error(`exited early: ${run.stderr()}`);
-    return /listening on (http:\S+)/.exec(run.stdout())?.[1];
-  });
+  const url = (await run.printed(/listening on (http:\S+)/))[1]!;
   return { run, url };
 }

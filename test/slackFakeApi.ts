@@ -49,6 +49,12 @@ export interface FakeSlackApi {
   stall(ms: number): number;
   /** Resolves once `count` posts were delivered; rejects after `timeoutMs`. */
   waitForPosts(count: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  /**
+   * Resolves with the delivered posts once `done(posts)` holds, looked at as each request arrives
+   * and as each is answered;
+   * rejects after `timeoutMs` with `what` and the last `done` said.
+   */
+  waitUntil(what: string, done: (posts: RecordedCall[]) => boolean, timeoutMs?: number): Promise<RecordedCall[]>;
   close(): Promise<void>;
 }
 
@@ -83,6 +89,25 @@ export async function startFakeSlackApi(options: { refuse?: string[]; socketUrl?
   let stalledUntil = 0;
   let ts = 1_700_000_100;
   const posts = () => calls.filter((c) => isPost(c) && c.outcome === 'ok');
+  /** Looks at `ready` now, then as each request arrives and as each is answered. */
+  const waitUntil = (ready: () => boolean, failure: () => string, timeoutMs: number) =>
+    new Promise<RecordedCall[]>((resolve, reject) => {
+      const check = () => {
+        if (!ready()) return;
+        done();
+        resolve(posts());
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(failure()));
+      }, timeoutMs);
+      const done = () => {
+        clearTimeout(timer);
+        waiters.delete(check);
+      };
+      waiters.add(check);
+      check();
+    });
 
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -91,6 +116,7 @@ export async function startFakeSlackApi(options: { refuse?: string[]; socketUrl?
     const method = isResponseUrl ? 'response_url' : url.pathname.replace(/^\/api\//, '');
     const call: RecordedCall = { method, args: parseArgs(req.headers['content-type'], body), authorization: req.headers.authorization };
     calls.push(call);
+    for (const wake of [...waiters]) wake();
     if (Date.now() < stalledUntil) {
       hung.add(res);
       return;
@@ -159,23 +185,10 @@ export async function startFakeSlackApi(options: { refuse?: string[]; socketUrl?
       return stalledUntil;
     },
     waitForPosts(count, timeoutMs = 15000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          if (posts().length < count) return;
-          done();
-          resolve(posts());
-        };
-        const timer = setTimeout(() => {
-          done();
-          reject(new Error(`expected ${count} posts, got ${posts().length}`));
-        }, timeoutMs);
-        const done = () => {
-          clearTimeout(timer);
-          waiters.delete(check);
-        };
-        waiters.add(check);
-        check();
-      });
+      return waitUntil(() => posts().length >= count, () => `expected ${count} posts, got ${posts().length}`, timeoutMs);
+    },
+    waitUntil(what, done, timeoutMs = 15000) {
+      return waitUntil(() => done(posts()), () => `timed out waiting for ${what} (${posts().length} posts)`, timeoutMs);
     },
     close: () =>
       new Promise((resolve) => {

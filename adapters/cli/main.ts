@@ -24,8 +24,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
  * thread is inside nodejieba's load, so a quick exit (a usage error, a clause-number answer) would
  * wait for a load it never needed. Slack and WeChat load it in warmUp().
  */
-async function needsJieba(name: string, args: readonly string[]): Promise<boolean> {
-  if (name === 'chat' || (name === 'ask' && args.includes('--jsonl'))) return true;
+async function needsJieba(name: string, args: readonly string[]): Promise<{ question?: string } | false> {
+  if (name === 'chat' || (name === 'ask' && args.includes('--jsonl'))) return {};
   if (name !== 'ask') return false;
   // The question as ask.ts reads it: the words that are neither options nor --as-of's value.
   const words: string[] = [];
@@ -36,7 +36,7 @@ async function needsJieba(name: string, args: readonly string[]): Promise<boolea
   const question = words.join(' ');
   if (!question.trim()) return false;
   try {
-    return (await import('../../src/search/jiebaEarly.js')).mayNeedJieba(question);
+    return (await import('../../src/search/jiebaEarly.js')).mayNeedJieba(question) && { question };
   } catch {
     return false;
   }
@@ -44,12 +44,13 @@ async function needsJieba(name: string, args: readonly string[]): Promise<boolea
 
 /**
  * Starts nodejieba's load (about a second of one core) on its own thread before the command's
- * modules load, so the two overlap. A failure here is left to the first question that needs jieba,
- * which reports it in the command's own way, as before.
+ * modules load, so the two overlap; for a single question, only the words it needs (a few tens of
+ * milliseconds). A failure here is left to the first question that needs jieba, which reports it in
+ * the command's own way, as before.
  */
-async function startJieba(): Promise<void> {
+async function startJieba(question: string | undefined): Promise<void> {
   try {
-    (await import('../../src/search/jiebaEarly.js')).startJiebaEarly();
+    (await import('../../src/search/jiebaEarly.js')).startJiebaEarly(question);
   } catch {
     // reported by lexicon() when a message needs it
   }
@@ -65,7 +66,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`policy-bot: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}\n`);
     return 2;
   }
-  if (await needsJieba(name, args)) await startJieba();
+  const jieba = await needsJieba(name, args);
+  if (jieba) await startJieba(jieba.question);
   return (await load()).run(args);
 }
 

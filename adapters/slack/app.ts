@@ -11,6 +11,7 @@ import type { RecordFeedback } from '../../src/feedback/types.js';
 import { GuardedHTTPReceiver } from './httpReceiver.js';
 import { registerListeners } from './listeners/index.js';
 import { redactingLogger } from './logger.js';
+import { UnderWay } from './middleware/underWay.js';
 import { Outbox } from './outbox.js';
 import { RecentEvents } from './recentEvents.js';
 import { redactor } from './redact.js';
@@ -68,6 +69,7 @@ export function createSlackBot(options: SlackAppOptions): SlackBot {
   const logLevel = options.logLevel ?? LogLevel.INFO;
   const logger = redactingLogger(redactor([settings.botToken, settings.signingSecret, settings.appToken]), options.logger, logLevel);
   const clientOptions = webClientOptions(settings.slackApiUrl, options.webApiTimeoutMs);
+  const underWay = new UnderWay();
   const receiver =
     settings.mode === 'http'
       ? new GuardedHTTPReceiver({
@@ -75,7 +77,7 @@ export function createSlackBot(options: SlackAppOptions): SlackBot {
           endpoint: EVENTS_PATH,
           processBeforeResponse: options.processBeforeResponse ?? false,
           logger,
-          health: () => ({ ok: true, store: options.store?.health() ?? { store: 'memory', state: 'up' } }),
+          health: () => ({ ok: true, store: options.store?.health() ?? { store: 'memory', state: 'up' }, underWay: underWay.count }),
           ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}),
         })
       : undefined;
@@ -94,6 +96,7 @@ export function createSlackBot(options: SlackAppOptions): SlackBot {
   const outbox = new Outbox({ logger, ...(options.retry ? { retry: options.retry } : {}) });
   const deps = { respond: options.respond, outbox, asOf: settings.asOf, recordFeedback: options.recordFeedback };
   const shared = options.store && options.store.kind !== 'memory' ? eventLedger(options.store) : undefined;
+  app.use(underWay.middleware);
   registerListeners(app, deps, options.recent ?? new RecentEvents(), shared);
   return { app, outbox, logger, refuseNew: () => receiver?.refuseNew() };
 }

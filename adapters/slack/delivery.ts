@@ -2,7 +2,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { classify, retryDelayMs, type RetryPolicy } from './retry.js';
 
-export type Delivery = { ok: true; attempts: number } | { ok: false; attempts: number; reason: string };
+/** `failed`: why the earlier attempts failed, in order (for the log). */
+export type Delivery = { ok: true; attempts: number; failed: string[] } | { ok: false; attempts: number; reason: string };
 
 export interface DeliverOptions {
   policy: RetryPolicy;
@@ -16,12 +17,14 @@ export interface DeliverOptions {
 export async function deliver(post: () => Promise<unknown>, options: DeliverOptions): Promise<Delivery> {
   const now = options.now ?? Date.now;
   const started = now();
+  const failed: string[] = [];
   for (let attempt = 1; ; attempt += 1) {
     try {
       await post();
-      return { ok: true, attempts: attempt };
+      return { ok: true, attempts: attempt, failed };
     } catch (err) {
       const verdict = classify(err);
+      failed.push(verdict.reason);
       if (!verdict.retry) return { ok: false, attempts: attempt, reason: verdict.reason };
       const wait = retryDelayMs(attempt, verdict, options.policy, options.random);
       if (now() + wait - started > options.policy.giveUpAfterMs) {

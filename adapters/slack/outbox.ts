@@ -10,7 +10,7 @@ import { setMaxListeners } from 'node:events';
 import type { Logger } from '@slack/bolt';
 import { AnswerQueue } from './answerQueue.js';
 import { deliver } from './delivery.js';
-import { RETRY_DEFAULTS, type RetryPolicy } from './retry.js';
+import { RETRY_DEFAULTS, TIMED_OUT, type RetryPolicy } from './retry.js';
 
 export interface OutboxOptions {
   logger: Logger;
@@ -87,7 +87,10 @@ export class Outbox {
     if (!result.ok) {
       this.#logger.error(`policy-bot slack: a reply to ${key} was not delivered (${result.reason}; ${result.attempts} attempt${result.attempts > 1 ? 's' : ''})`);
     } else if (result.attempts > 1) {
-      this.#logger.info(`policy-bot slack: a reply to ${key} was delivered at attempt ${result.attempts}`);
+      const after = `after ${result.failed.join(', ')}`;
+      // A post that timed out may have reached Slack before its retry did (webClientOptions.ts).
+      if (result.failed.includes(TIMED_OUT)) this.#logger.warn(`policy-bot slack: a reply to ${key} was delivered at attempt ${result.attempts} (${after}); it may show twice`);
+      else this.#logger.info(`policy-bot slack: a reply to ${key} was delivered at attempt ${result.attempts} (${after})`);
     }
     return result.ok;
   }

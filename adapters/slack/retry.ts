@@ -46,6 +46,9 @@ type SlackishError = {
   original?: { name?: string; code?: string; cause?: { code?: string } };
 };
 
+/** The reason given to a post that got no answer within its time limit: it may have reached Slack. */
+export const TIMED_OUT = 'timed out';
+
 const transientStatus = (status: number) => status === 408 || status === 429 || status >= 500;
 
 /** Classifies an error thrown by the Web API client or by Bolt's respond(). */
@@ -65,11 +68,11 @@ export function classify(err: unknown): Verdict {
     case 'slack_webapi_request_error': {
       // A network error or our own time limit (fetch's TimeoutError): the request may never have arrived.
       const original = e.original;
-      return { retry: true, reason: original?.name === 'TimeoutError' ? 'timed out' : original?.cause?.code ?? original?.code ?? 'network error' };
+      return { retry: true, reason: original?.name === 'TimeoutError' ? TIMED_OUT : original?.cause?.code ?? original?.code ?? 'network error' };
     }
     default:
       // fetch itself (respond() to a response_url): a timeout or a refused connection.
-      if (e.name === 'TimeoutError' || e.name === 'AbortError') return { retry: true, reason: 'timed out' };
+      if (e.name === 'TimeoutError' || e.name === 'AbortError') return { retry: true, reason: TIMED_OUT };
       if (e.name === 'TypeError' && e.message === 'fetch failed') return { retry: true, reason: 'network error' };
       return { retry: false, reason: e.code ?? e.name ?? 'error' };
   }

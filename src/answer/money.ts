@@ -14,8 +14,21 @@ import type { Amount } from './types.js';
 export function formatYuan(yuan: number): string {
   if (!Number.isFinite(yuan)) return say('yuan', { n: String(yuan) });
   // `grouped` is for the English text, which gives both: RMB 120,000 (12万元).
-  if (yuan >= 10000 && yuan % 1000 === 0) return say('yuanWan', { n: yuan / 10000, grouped: yuan.toLocaleString('en-US') });
-  return say('yuan', { n: yuan.toLocaleString('en-US') });
+  if (yuan >= 10000 && yuan % 1000 === 0) return say('yuanWan', { n: yuan / 10000, grouped: grouped(yuan) });
+  return say('yuan', { n: grouped(yuan) });
+}
+
+/**
+ * 108750 → "108,750", as toLocaleString('en-US') writes it. A whole, non-negative amount (every
+ * amount the calculator makes) is grouped by hand: the Intl formatter cost more than the rest of an
+ * answer's wording. Anything else (a fraction, a negative) still goes to the formatter.
+ */
+function grouped(yuan: number): string {
+  if (!Number.isSafeInteger(yuan) || yuan < 0) return yuan.toLocaleString('en-US');
+  const digits = String(yuan);
+  let out = '';
+  for (let end = digits.length; end > 0; end -= 3) out = (end > 3 ? ',' : '') + digits.slice(Math.max(0, end - 3), end) + out;
+  return out;
 }
 
 /** One amount with its period and cap: "最高12万元", "3.6万元/年，共3年". */

@@ -12,9 +12,12 @@ import { rewrites } from '../knowledge/language.js';
  */
 const { colloquial: COLLOQUIAL } = rewrites('language/zh/normalize.json', ['colloquial']);
 
+/** Han characters spaced out one at a time (made once: built inside the function, it was made anew each turn). */
+const SPACED_HAN = /(?:\p{Script=Han}[ \t\u3000]+){2,}\p{Script=Han}(?![^\s])/gu;
+
 /** "高 企 奖 励 多 少": one character at a time, spaced out; the spaces split no words. */
 function unspaced(text: string): string {
-  return text.replace(/(?:\p{Script=Han}[ \t\u3000]+){2,}\p{Script=Han}(?![^\s])/gu, (run) => run.replace(/[ \t\u3000]+/g, ''));
+  return text.replace(SPACED_HAN, (run) => run.replace(/[ \t\u3000]+/g, ''));
 }
 
 /**

@@ -58,7 +58,9 @@ export function answerTurn(who: string, text: string, session: Session, asOf: st
 export function createResponder(options: ResponderOptions = {}): Respond {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? null;
-  const store = new MemoryStateStore({ idleMs: options.idleMs, maxSessions: options.maxSessions, now: () => now().getTime() });
+  // The store reads the clock on every load and save: Date.now unless a test gave a clock, not a Date made to be read.
+  const nowMs = options.now ? () => now().getTime() : Date.now;
+  const store = new MemoryStateStore({ idleMs: options.idleMs, maxSessions: options.maxSessions, now: nowMs });
 
   return function respond(user: string, text: string, opts?: RespondOptions): Answer {
     const asOf = turnDate(now, opts);

@@ -58,6 +58,8 @@ export function loadRanker(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): Ranker
   }
   const { model, vocabulary, classes } = restored;
   const features = header.features;
+  // Which features read a word, worked out once: testing each feature's name per message cost more than the test saved.
+  const wordEvidence = Uint8Array.from(features, (name) => (WORD_EVIDENCE.test(name) ? 1 : 0));
   return {
     fingerprint: header.fingerprint,
     featuresFingerprint: header.featuresFingerprint,
@@ -69,13 +71,14 @@ export function loadRanker(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): Ranker
       const x = vectorize(featuresOf(p), vocabulary);
       // Characters alone ("asdfghjkl", "12345") are no reading: without a word, a policy term or a
       // clause the model knows, it ranks nothing and the rules decide.
-      if (!x.index.some((i) => WORD_EVIDENCE.test(features[i]!))) return NO_RANKING;
+      if (!x.index.some((i) => wordEvidence[i] === 1)) return NO_RANKING;
       const probs = model.predict(x);
       const order = best(probs, CANDIDATES);
-      const candidates: TargetCandidate[] = order.map((k) => ({
+      const evidence = model.evidenceFor(x, order);
+      const candidates: TargetCandidate[] = order.map((k, n) => ({
         target: classes[k]!,
         score: probs[k]!,
-        evidence: model.evidence(x, k).map((f) => features[f]!),
+        evidence: evidence[n]!.map((f) => features[f]!),
       }));
       return { candidates, band: bandOf(bandScore(candidates[0]!.target, probs, classes, thresholds.low), thresholds) };
     },

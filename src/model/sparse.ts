@@ -48,8 +48,50 @@ export class SparseSoftmax {
 
   /** The features of `x` that raise class `k` most, by their contribution to its score. */
   evidence(x: SparseVector, k: number, limit = 3): number[] {
-    const parts: [number, number][] = [];
-    for (let i = 0; i < x.index.length; i++) parts.push([x.index[i]!, x.value[i]! * this.weightOf(x.index[i]!, k)]);
-    return parts.filter(([, c]) => c > 0).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([f]) => f);
+    return this.evidenceFor(x, [k], limit)[0]!;
   }
+
+  /**
+   * evidence(x, k, limit) for each class of `ks`, in that order, reading each feature's weights once
+   * for all of them: a ranking asks it of eight candidates, and looking each weight up on its own
+   * scanned the same feature's weights eight times.
+   */
+  evidenceFor(x: SparseVector, ks: readonly number[], limit = 3): number[][] {
+    const { start, classOf, weight } = this;
+    // slot[k]: where class k's parts go (-1: not asked); a repeated class shares its first slot.
+    const slot = new Int32Array(this.classes).fill(-1);
+    ks.forEach((k, n) => { if (slot[k] === -1) slot[k] = n; });
+    const parts: [number, number][][] = ks.map(() => []);
+    for (let i = 0; i < x.index.length; i++) {
+      const f = x.index[i]!;
+      const v = x.value[i]!;
+      for (let j = start[f]!, end = start[f + 1]!; j < end; j++) {
+        const n = slot[classOf[j]!]!;
+        // A class's weight appears at most once per feature; a pruned weight (0) contributes nothing.
+        if (n !== -1) {
+          const c = v * weight[j]!;
+          if (c > 0) parts[n]!.push([f, c]);
+        }
+      }
+    }
+    return ks.map((k) => topFeatures(parts[slot[k]!]!, limit));
+  }
+}
+
+/**
+ * The features of the `limit` largest contributions, largest first, ties to the lower feature: what
+ * sorting all of them and keeping the first `limit` gives (each feature occurs once, so the order
+ * is total), without sorting the rest.
+ */
+function topFeatures(parts: readonly [number, number][], limit: number): number[] {
+  const top: [number, number][] = [];
+  for (const part of parts) {
+    let at = top.length;
+    while (at > 0 && (part[1] > top[at - 1]![1] || (part[1] === top[at - 1]![1] && part[0] < top[at - 1]![0]))) at--;
+    if (at < limit) {
+      top.splice(at, 0, part);
+      if (top.length > limit) top.pop();
+    }
+  }
+  return top.map(([f]) => f);
 }

@@ -24,10 +24,13 @@ export class Bm25Index {
   private readonly lengths: Record<string, number>[] = [];
   private readonly avgLength: Record<string, number> = {};
   readonly size: number;
+  /** The fields with their specs, listed once: scoring walked Object.entries(fields) for every posting. */
+  private readonly fieldSpecs: readonly (readonly [string, FieldSpec])[];
 
   /** `docs[i][field]` is the token list of field `field` of document i. */
   constructor(docs: readonly Record<string, readonly string[]>[], private readonly options: Bm25Options = DEFAULT_BM25) {
     this.size = docs.length;
+    this.fieldSpecs = Object.entries(options.fields);
     const fields = Object.keys(options.fields);
     docs.forEach((doc, i) => {
       const lengths: Record<string, number> = {};
@@ -71,14 +74,15 @@ export class Bm25Index {
   /** Scores every document; documents no term reaches are absent from the map. */
   score(query: readonly WeightedTerm[]): Map<number, number> {
     const scores = new Map<number, number>();
-    const { k1, fields } = this.options;
+    const { k1 } = this.options;
+    const fields = this.fieldSpecs;
     for (const { term, weight } of query) {
       const list = this.postings.get(term);
       if (!list) continue;
       const idf = this.idf(term);
       for (const { doc, tf } of list) {
         let pseudoTf = 0;
-        for (const [field, spec] of Object.entries(fields)) {
+        for (const [field, spec] of fields) {
           const f = tf[field];
           if (!f) continue;
           const norm = 1 - spec.b + (spec.b * this.lengths[doc]![field]!) / this.avgLength[field]!;

@@ -11,6 +11,7 @@ import { FuzzyVocabulary, type VocabularyEntry } from './fuzzy.js';
 import { HeadingMatcher } from './headingMatch.js';
 import { normalize } from './normalize.js';
 import { analyzeQuery, spellCorrected, type AnalyzedQuery, type QueryContext } from './query.js';
+import type { Lexicon } from '../knowledge/lexicon.js';
 import { lexicon } from './segment.js';
 import { bestSentence, splitSentences } from './sentences.js';
 import { termsOfClean } from './terms.js';
@@ -75,14 +76,26 @@ export const RANKING = Object.freeze({
   defaultLimit: 5,
 });
 
+/**
+ * Each clause's heading and text as the index cuts them. The build gives jieba's first answers the
+ * words in them, and their conversions to simplified characters, in advance (scripts/prebuilt.ts).
+ */
+export function indexedTexts(k: Knowledge): { heading: string; body: string }[] {
+  return k.clauses.map((c) => ({ heading: normalize(c.heading).toLowerCase(), body: normalize(c.text).toLowerCase() }));
+}
+
+/** The lexicon's variants as the index matches them (normalised, lower-cased), longest first. */
+export function synonymVariants(lex: Pick<Lexicon, 'synonyms'>): QueryContext['variants'] {
+  return lex.synonyms
+    .flatMap((s) => s.variants.map((v) => ({ variant: normalize(v).toLowerCase(), terms: s.terms })))
+    .sort((a, b) => b.variant.length - a.variant.length);
+}
+
 export function createClauseSearch(k: Knowledge): ClauseSearch {
   const lex = lexicon();
   const stop = lex.stopwords;
   const clauses = k.clauses;
-  const docs = clauses.map((c) => ({
-    heading: termsOfClean(normalize(c.heading).toLowerCase(), stop),
-    body: termsOfClean(normalize(c.text).toLowerCase(), stop),
-  }));
+  const docs = indexedTexts(k).map((t) => ({ heading: termsOfClean(t.heading, stop), body: termsOfClean(t.body, stop) }));
   const index = new Bm25Index(docs, RANKING.bm25);
   const idf = (t: string) => index.idf(t);
   const termSets = docs.map((d) => new Set([...d.heading, ...d.body]));
@@ -101,9 +114,7 @@ export function createClauseSearch(k: Knowledge): ClauseSearch {
     lexicon: lex,
     known: (t) => index.has(t),
     fuzzy: new FuzzyVocabulary(vocabulary),
-    variants: lex.synonyms
-      .flatMap((s) => s.variants.map((v) => ({ variant: normalize(v).toLowerCase(), terms: s.terms })))
-      .sort((a, b) => b.variant.length - a.variant.length),
+    variants: synonymVariants(lex),
   };
   const exists = (id: string) => k.clause(id) !== undefined;
   const clean = (q: string) => normalize(q).toLowerCase();

@@ -7,8 +7,9 @@
  */
 'use strict';
 const { workerData, receiveMessageOnPort } = require('node:worker_threads');
+const { rmSync } = require('node:fs');
 
-const { files, port, states: S, slots } = workerData;
+const { files, temporary, port, states: S, slots } = workerData;
 let ctrl = new Int32Array(workerData.shared, 0, slots.HEADER);
 let data = new Uint8Array(workerData.shared, slots.HEADER * 4);
 const decoder = new TextDecoder();
@@ -27,10 +28,19 @@ function reply(state, text) {
   Atomics.notify(ctrl, slots.STATE);
 }
 
+/** Loads `dict`; a temporary main dictionary (a subset written for this load) is removed once read. */
+function load(dict) {
+  try {
+    nodejieba.load(dict);
+  } finally {
+    if (temporary) rmSync(dict.dict, { force: true });
+  }
+}
+
 let nodejieba;
 try {
   nodejieba = require('nodejieba');
-  nodejieba.load(files);
+  load(files);
   reply(S.IDLE, '');
 } catch (err) {
   reply(S.FAILED, `nodejieba did not load: ${err && err.message ? err.message : err}`);
@@ -41,6 +51,8 @@ const calls = {
   cutForSearch: ([text, hmm]) => nodejieba.cutForSearch(text, hmm),
   tag: ([text]) => nodejieba.tag(text),
   insertWords: ([words]) => words.map((w) => nodejieba.insertWord(w)),
+  // Another dictionary in place of the loaded one (words inserted before are gone with it).
+  load: ([dict]) => load(dict) ?? null,
 };
 
 while (nodejieba) {

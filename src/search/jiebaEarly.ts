@@ -8,10 +8,23 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/dir.js';
 import { jiebaDictionaries } from '../knowledge/jiebaDictionaries.js';
+import { startSubsetJieba } from './jiebaSubsetThread.js';
 import { filesOf, startJieba } from './jiebaThread.js';
 
-export function startJiebaEarly(): void {
-  startJieba(filesOf(jiebaDictionaries()));
+/**
+ * Only the dictionary words of the clause texts and of `question` (a single `ask "…"`, known at
+ * start) are loaded at first (jiebaSubsetThread.ts), when the build made what that needs; a process
+ * that will answer more messages (the chat, `ask --jsonl`: no `question`) loads the whole dictionary
+ * after its first answer. Without the build's artefacts (sources run through tsx), the whole
+ * dictionary at once, as before.
+ */
+export function startJiebaEarly(question?: string): void {
+  const files = filesOf(jiebaDictionaries());
+  // The question as the segmenter will see it, near enough: a form it did not foresee (traditional
+  // characters made simplified) costs one more small load, never a different cut.
+  const texts = question === undefined ? [] : [question, question.normalize('NFKC').toLowerCase()];
+  if (startSubsetJieba(files, texts, question === undefined ? 'later' : 'never')) return;
+  startJieba(files);
 }
 
 /** The clause-number patterns that name an item (第十七条, 17条): see clause-numbers.json. */

@@ -52,13 +52,53 @@ interface Thread {
   loaded: boolean;
 }
 
-let thread: Thread | undefined;
+let thread: JiebaThread | undefined;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 function buffers(bytes: number): { shared: SharedArrayBuffer; ctrl: Int32Array; data: Uint8Array } {
   const shared = new SharedArrayBuffer(SLOTS.HEADER * 4 + bytes);
   return { shared, ctrl: new Int32Array(shared, 0, SLOTS.HEADER), data: new Uint8Array(shared, SLOTS.HEADER * 4) };
+}
+
+/**
+ * A nodejieba of its own on a new thread, loading `files` (the main dictionary removed once read
+ * when `temporary`: jiebaSubsetThread.ts writes a small one for each load). Each thread holds its own
+ * nodejieba: a native addon has one instance per thread.
+ */
+export interface JiebaThread {
+  readonly files: JiebaFiles;
+  /** One nodejieba call on the thread (see callJieba); the first waits for the load. */
+  call<T>(name: JiebaCallName, ...args: unknown[]): T;
+  /** Whether the load has ended (loaded or failed), without waiting for it. */
+  settled(): boolean;
+  /** Ends the thread (it must not be inside a call). */
+  close(): void;
+}
+
+export type JiebaCallName = 'cut' | 'cutForSearch' | 'tag' | 'insertWords' | 'load';
+
+export function openJiebaThread(files: JiebaFiles, temporary = false): JiebaThread {
+  const { shared, ctrl, data } = buffers(INITIAL_BYTES);
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(WORKER, {
+    workerData: { files, temporary, shared, port: port2, states: STATES, slots: SLOTS },
+    transferList: [port2],
+  });
+  const t: Thread = { files, worker, port: port1, ctrl, data, failure: null, loaded: false };
+  worker.on('error', (err) => { t.failure ??= new Error(`the nodejieba thread failed: ${err.message}`); });
+  worker.on('exit', (code) => { t.failure ??= new Error(`the nodejieba thread exited (code ${code})`); });
+  worker.unref();
+  port1.unref();
+  return {
+    files,
+    call: <T>(name: JiebaCallName, ...args: unknown[]) => callOn<T>(t, name, args),
+    settled: () => t.loaded || t.failure !== null || Atomics.load(t.ctrl, SLOTS.STATE) !== STATES.LOADING,
+    close: () => {
+      t.failure ??= new Error('the nodejieba thread was closed');
+      void worker.terminate();
+    },
+  };
 }
 
 /**
@@ -70,23 +110,17 @@ export function startJieba(files: JiebaFiles): void {
     if (JSON.stringify(thread.files) !== JSON.stringify(files)) throw new Error('nodejieba is already loaded with other dictionaries');
     return;
   }
-  const { shared, ctrl, data } = buffers(INITIAL_BYTES);
-  const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(WORKER, {
-    workerData: { files, shared, port: port2, states: STATES, slots: SLOTS },
-    transferList: [port2],
-  });
-  const t: Thread = { files, worker, port: port1, ctrl, data, failure: null, loaded: false };
-  worker.on('error', (err) => { t.failure ??= new Error(`the nodejieba thread failed: ${err.message}`); });
-  worker.on('exit', (code) => { t.failure ??= new Error(`the nodejieba thread exited (code ${code})`); });
-  worker.unref();
-  port1.unref();
-  thread = t;
+  thread = openJiebaThread(files);
 }
 
 /** Whether startJieba has been called in this process. */
 export function jiebaStarted(): boolean {
   return thread !== undefined;
+}
+
+/** Whether the thread startJieba started has finished loading (or failed), without waiting. */
+export function jiebaSettled(): boolean {
+  return thread !== undefined && thread.settled();
 }
 
 /** Blocks until the state leaves `from`, or throws when the thread is gone. */
@@ -115,9 +149,7 @@ function grow(t: Thread, bytes: number): void {
   waitWhile(t, STATES.LOADING, CALL_TIMEOUT_MS);
 }
 
-function ready(): Thread {
-  const t = thread;
-  if (!t) throw new Error('nodejieba has not been started (startJieba)');
+function ready(t: Thread): Thread {
   if (!t.loaded) {
     const state = waitWhile(t, STATES.LOADING, LOAD_TIMEOUT_MS);
     if (state === STATES.FAILED) t.failure ??= new Error(decoder.decode(t.data.subarray(0, t.ctrl[SLOTS.LENGTH])));
@@ -128,9 +160,14 @@ function ready(): Thread {
   return t;
 }
 
-/** One nodejieba call on the thread: [name, ...args] in, its JSON-able result out. */
-export function callJieba<T>(name: 'cut' | 'cutForSearch' | 'tag' | 'insertWords', ...args: unknown[]): T {
-  const t = ready();
+/** One nodejieba call on the thread startJieba started: [name, ...args] in, its JSON-able result out. */
+export function callJieba<T>(name: JiebaCallName, ...args: unknown[]): T {
+  if (!thread) throw new Error('nodejieba has not been started (startJieba)');
+  return thread.call<T>(name, ...args);
+}
+
+function callOn<T>(thread: Thread, name: JiebaCallName, args: unknown[]): T {
+  const t = ready(thread);
   const request = encoder.encode(JSON.stringify([name, ...args]));
   if (request.length > t.data.length) grow(t, request.length);
   for (;;) {
@@ -138,7 +175,7 @@ export function callJieba<T>(name: 'cut' | 'cutForSearch' | 'tag' | 'insertWords
     t.ctrl[SLOTS.LENGTH] = request.length;
     Atomics.store(t.ctrl, SLOTS.STATE, STATES.REQUEST);
     Atomics.notify(t.ctrl, SLOTS.STATE);
-    const state = waitWhile(t, STATES.REQUEST, CALL_TIMEOUT_MS);
+    const state = waitWhile(t, STATES.REQUEST, name === 'load' ? LOAD_TIMEOUT_MS : CALL_TIMEOUT_MS);
     const length = t.ctrl[SLOTS.LENGTH]!;
     if (state === STATES.TOO_BIG) {
       Atomics.store(t.ctrl, SLOTS.STATE, STATES.IDLE);

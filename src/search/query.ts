@@ -68,15 +68,13 @@ export function analyzeQuery(clean: string, ctx: QueryContext): AnalyzedQuery {
   const covered = new Array<boolean>(clean.length).fill(false);
   const insideLongerWord = (at: number, end: number) =>
     tokens.some((t, i) => starts[i]! <= at && end <= starts[i]! + t.length && t.length > end - at);
-  for (const { variant, terms } of ctx.variants) {
+  for (const entry of variantsIn(clean, ctx.variants)) {
+    const { variant, terms } = entry;
     for (let at = clean.indexOf(variant); at >= 0; at = clean.indexOf(variant, at + 1)) {
       const end = at + variant.length;
       if (covered.slice(at, end).every(Boolean) || insideLongerWord(at, end)) continue;
       for (let i = at; i < end; i++) covered[i] = true;
-      concepts.push({
-        text: variant, via: 'synonym', readAs: terms.join('/'), weight: 1,
-        terms: [...new Set([...termsOfClean(variant, stop), ...terms.flatMap((t) => termsOfClean(t, stop))])],
-      });
+      concepts.push({ text: variant, via: 'synonym', readAs: terms.join('/'), weight: 1, terms: synonymTerms(entry, stop) });
     }
   }
 
@@ -100,6 +98,48 @@ export function analyzeQuery(clean: string, ctx: QueryContext): AnalyzedQuery {
   const best = new Map<string, number>();
   for (const c of concepts) for (const t of c.terms) best.set(t, Math.max(best.get(t) ?? 0, c.weight));
   return { concepts, terms: [...best].map(([term, weight]) => ({ term, weight })) };
+}
+
+type Variant = QueryContext['variants'][number];
+
+/** Each variant's search terms, worked out on its first use: they depend on the lexicon alone, never on the message. */
+const variantTerms = new WeakMap<Variant, string[]>();
+
+/** A synonym variant's terms with those of the policy terms it stands for; a fresh array for each concept. */
+function synonymTerms(entry: Variant, stop: ReadonlySet<string>): string[] {
+  let terms = variantTerms.get(entry);
+  if (!terms) {
+    terms = [...new Set([...termsOfClean(entry.variant, stop), ...entry.terms.flatMap((t) => termsOfClean(t, stop))])];
+    variantTerms.set(entry, terms);
+  }
+  return terms.slice();
+}
+
+/** For each list of variants, the indexes of those starting with each character (UTF-16 unit). */
+const byFirstChar = new WeakMap<QueryContext['variants'], Map<string, number[]>>();
+
+/**
+ * The variants that can occur in `clean`, in their own order (longest first): those whose first
+ * character it holds. Trying all of them (a few hundred indexOf a query) cost more than the rest of
+ * the analysis; one that cannot occur never covered anything, so skipping it changes no concept.
+ */
+function variantsIn(clean: string, variants: QueryContext['variants']): QueryContext['variants'] {
+  let index = byFirstChar.get(variants);
+  if (!index) {
+    index = new Map();
+    variants.forEach(({ variant }, i) => {
+      const list = index!.get(variant[0]!);
+      if (list) list.push(i);
+      else index!.set(variant[0]!, [i]);
+    });
+    byFirstChar.set(variants, index);
+  }
+  const found: number[] = [];
+  for (const ch of new Set(clean.split(''))) {
+    const list = index.get(ch);
+    if (list) for (const i of list) found.push(i);
+  }
+  return found.sort((a, b) => a - b).map((i) => variants[i]!);
 }
 
 /**

@@ -40,10 +40,48 @@ function opencc(): OpenCC {
 
 let converter: Convert | undefined;
 
+/**
+ * The policy's own texts that hold a witness, converted by the build (scripts/prebuilt.ts) and
+ * kept beside the compiled chunks, so that building the clause index at start-up does not load
+ * OpenCC for a question in simplified characters. Keyed by the exact text: another text, or a
+ * policy edited since the build, is converted as always. None when running from src/.
+ */
+export const CONVERTED_FILE = 'simplified.json';
+let converted: Map<string, string> | undefined;
+let recording: Map<string, string> | undefined;
+
+function prebuilt(): Map<string, string> {
+  if (!converted) {
+    try {
+      converted = new Map(JSON.parse(readFileSync(new URL(`./${CONVERTED_FILE}`, import.meta.url), 'utf8')) as [string, string][]);
+    } catch {
+      converted = new Map();
+    }
+  }
+  return converted;
+}
+
 /** The converter, built on first call. */
 export function toSimplified(text: string): string {
+  const known = prebuilt().get(text);
+  if (known !== undefined) return known;
   converter ??= opencc().Converter({ from: FROM, to: 'cn' });
-  return converter(text);
+  const out = converter(text);
+  recording?.set(text, out);
+  return out;
+}
+
+/** The conversions made while `work` runs, by OpenCC itself (for the build: see CONVERTED_FILE). */
+export function conversionsDuring(work: () => void): [string, string][] {
+  converted = new Map();
+  recording = new Map();
+  try {
+    work();
+    return [...recording];
+  } finally {
+    recording = undefined;
+    converted = undefined;
+  }
 }
 
 /** One witness character of every key of every dictionary the hk → cn conversion uses, sorted. */

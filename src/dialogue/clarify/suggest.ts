@@ -9,10 +9,12 @@ import { optionFor } from './options.js';
 
 /** The turn with the next candidates offered, when the ranking is in its middle band. */
 export function suggestNext(result: TurnResult, p: Parsed): TurnResult {
-  const { band, candidates } = p.ranking;
   const { answer } = result;
-  // A refusal, a question back, or follow-up questions (whose answers may be numbers) take no offer.
-  if (band !== 'middle' || !result.next || answer.outOfScope || answer.clarify || answer.followUp.length) return result;
+  // A refusal, a question back, or follow-up questions (whose answers may be numbers) take no offer;
+  // asked before the ranking, so that such a turn never runs the model for an offer it cannot make.
+  if (!result.next || answer.outOfScope || answer.clarify || answer.followUp.length) return result;
+  const { band, candidates } = p.ranking;
+  if (band !== 'middle') return result;
   const answered = answer.citations[0];
   // What the answer is about is not offered again: the clause it cites first, or the top candidate
   // when the answer cites that candidate's clause (its benefit was answered).

@@ -29,8 +29,8 @@ function learned(p: Parsed, listener: Listener): number | undefined {
 }
 
 /** A certain rule keeps its ceiling of 1; any other listener may be lifted (or lowered) by a model. */
-function ceiling(p: Parsed, l: Listener): number {
-  return l.ceiling >= 1 ? 1 : learned(p, l) ?? l.ceiling;
+function ceiling(p: Parsed, l: Listener, learnedOf: (l: Listener) => number | undefined = (x) => learned(p, x)): number {
+  return l.ceiling >= 1 ? 1 : learnedOf(l) ?? l.ceiling;
 }
 
 export function choose(listeners: readonly Listener[], p: Parsed, t: TurnContext): Choice {
@@ -39,6 +39,13 @@ export function choose(listeners: readonly Listener[], p: Parsed, t: TurnContext
   const asked: Choice['asked'] = [];
   let best: { listener: Listener; match: Match<unknown> } | undefined;
   let ranked = false;
+  // Whether a model scored any intent, asked once: without one (the usual case) no listener's
+  // learned score is looked up in the candidates again and again.
+  let anyLearned: boolean | undefined;
+  const learnedOf = (l: Listener): number | undefined => {
+    anyLearned ??= p.intents.some((c) => c.source !== undefined);
+    return anyLearned ? learned(p, l) : undefined;
+  };
   for (let i = 0; i < ordered.length; i++) {
     // Nothing beats a certain match (scores are 0–1).
     if (best && best.match.score >= 1) break;
@@ -47,14 +54,15 @@ export function choose(listeners: readonly Listener[], p: Parsed, t: TurnContext
     // here, so that a turn a certain rule settles never works out the candidate intents.
     if (!ranked && ordered[i]!.ceiling < 1) {
       ranked = true;
-      if (p.intents.some((c) => c.source !== undefined)) ordered = [...ordered.slice(0, i), ...ordered.slice(i).sort((a, b) => ceiling(p, b) - ceiling(p, a))];
+      anyLearned ??= p.intents.some((c) => c.source !== undefined);
+      if (anyLearned) ordered = [...ordered.slice(0, i), ...ordered.slice(i).sort((a, b) => ceiling(p, b, learnedOf) - ceiling(p, a, learnedOf))];
     }
     const listener = ordered[i]!;
-    if (best && best.match.score >= ceiling(p, listener)) break;
+    if (best && best.match.score >= ceiling(p, listener, learnedOf)) break;
     let match = listener.match(p, t);
     // The listener's rules still decide whether it applies and what its reply needs; a learned
     // score only ranks it among the others.
-    const score = match && match.score < 1 ? learned(p, listener) : undefined;
+    const score = match && match.score < 1 ? learnedOf(listener) : undefined;
     if (match && score !== undefined) match = { ...match, score };
     asked.push({ name: listener.name, match });
     if (match && (!best || match.score > best.match.score)) best = { listener, match };

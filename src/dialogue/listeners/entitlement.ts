@@ -48,7 +48,10 @@ export const entitlement = listener<Data>({
     // stays the list. Facts ("我是硕士，有补贴吗") are the calculator's to answer, with what they
     // rule out, unless the model is surer still; a message leaning on the conversation's benefits is
     // read with them, which the model does not see.
-    if (!named.length && !topic?.benefits.length && outOfScopeSure(p, p.facts.statements.length > 0) && p.analysis.subject()) return null;
+    // Asked only of a message the listener would otherwise answer (choice.kind 'none' is no answer
+    // whatever the model says), the subject before the model: the model runs for nothing else here.
+    if (choice.kind === 'none') return null;
+    if (!named.length && !topic?.benefits.length && p.analysis.subject() && outOfScopeSure(p, p.facts.statements.length > 0)) return null;
     // "返乡创业补贴多少钱", "沈阳浑南的创业补贴多少": a benefit's everyday words (创业补贴, 贷款) inside a
     // question the model reads as surely outside the policy as it must with facts stated. On the dev
     // split (bank of 2026-12-01), no in-scope message naming a benefit had an out-of-scope family

@@ -141,7 +141,12 @@ describeRedis('two policy-bot slack instances on one Redis', () => {
   it('reports the store on GET /healthz: 200 with its state as JSON', async () => {
     const res = await fetch(a.url.replace('/slack/events', '/healthz'));
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ ok: true, store: { store: 'redis', state: 'up', at: `127.0.0.1:${redis.port}/0` }, underWay: 0 });
+    const body = (await res.json()) as { underWay: unknown };
+    expect(body).toMatchObject({ ok: true, store: { store: 'redis', state: 'up', at: `127.0.0.1:${redis.port}/0` } });
+    // How many requests are still being handled, not necessarily 0 here: the test before this one
+    // checks the replies it sees posted, and a handler may still be saving its session after its
+    // post (one run in five beside a CPU hog saw 1). The burst test waits for 0 on both instances.
+    expect(Number.isInteger(body.underWay) && (body.underWay as number) >= 0).toBe(true);
   });
 
   it('stops on SIGTERM: finishes, closes the store, exits 0', async () => {

@@ -42,32 +42,33 @@ export const entitlement = listener<Data>({
       broad: cues.broad !== null, short: cues.short, named, topic, hasFacts: personal, anyFacts: Object.keys(t.facts).length > 0,
       anaphoric: cues.anaphora !== null, money: money || cues.procedure !== null, subjectless, ownSubject: fresh,
     });
-    // "招应届生企业有啥补贴", "市长是谁": no benefit of the rule book named, and the model sure
+    // Money asked for a group the policy does not name, or nothing of the policy at all (examples in
+    // knowledge/bank/oos-3.md): no benefit of the rule book named, and the model sure
     // that what is asked is an out-of-scope family. Money words alone would list the policy's
-    // benefits; the model's positive reading wins instead. A bare "有补贴吗" has no subject: it
-    // stays the list. Facts ("我是硕士，有补贴吗") are the calculator's to answer, with what they
+    // benefits; the model's positive reading wins instead. A bare "any subsidies?" has no subject: it
+    // stays the list. Facts ("I have a master's, any subsidy?") are the calculator's to answer, with what they
     // rule out, unless the model is surer still; a message leaning on the conversation's benefits is
     // read with them, which the model does not see.
     // Asked only of a message the listener would otherwise answer (choice.kind 'none' is no answer
     // whatever the model says), the subject before the model: the model runs for nothing else here.
     if (choice.kind === 'none') return null;
     if (!named.length && !topic?.benefits.length && p.analysis.subject() && outOfScopeSure(p, p.facts.statements.length > 0)) return null;
-    // "返乡创业补贴多少钱", "沈阳浑南的创业补贴多少": a benefit's everyday words (创业补贴, 贷款) inside a
+    // Another group's or another city's start-up money (knowledge/bank/oos-3.md): a benefit's everyday words inside a
     // question the model reads as surely outside the policy as it must with facts stated. On the dev
     // split (bank of 2026-12-01), no in-scope message naming a benefit had an out-of-scope family
-    // first above 0.31, but the gated cases had "贴息最多能补多少" (item 13's) at 0.80 once: the
+    // first above 0.31, but the gated cases had one item-13 interest-subsidy question at 0.80 once: the
     // high band alone is not enough when the message names a benefit.
     if (named.length && !topic?.benefits.length && outOfScopeSure(p, true)) return null;
-    // "专利产业化有啥措施" (产业化 names item 9's subsidy), "科技专项资金一年多少" (一年多少 names the
-    // salaries): a benefit's everyday words in a question the model reads surely as another clause's.
+    // A word that names a benefit (industrialisation names item 9's subsidy, "per year" the
+    // salaries) inside a question: a benefit's everyday words in a question the model reads surely as another clause's.
     // On the dev split (2026-12-01), every message naming benefits of other clauses whose first target
     // was a clause at CLAUSE_SURE or more was that clause's (5 of 5; 9 of 11 down to the high band).
     if (named.length && !topic?.benefits.length && clauseElsewhere(p, named)) return null;
     const evidence = [...named, cues.money, cues.broad, cues.anaphora].filter((e): e is string => typeof e === 'string');
     if (choice.kind === 'catalogue') {
-      // "高端人才引进有什么政策", "知识产权有什么政策": a broad question about one clause's subject, which
+      // "what is the policy on IP" and the like: a broad question about one clause's subject, which
       // the model reads surely (its high band, a clause or a benefit first), is that clause's, not the
-      // whole list of money; "有哪些补贴" (a topic target first) keeps the list.
+      // whole list of money; "which subsidies are there" (a topic target first) keeps the list.
       const top = p.ranking.band === 'high' ? p.ranking.candidates[0]?.target : undefined;
       if (top && clauseOfTarget(top) !== null) return null;
       return { score: SCORE, evidence, data: { kind: 'catalogue' } };
@@ -111,11 +112,11 @@ function entitlementReply(data: Extract<Data, { kind: 'entitlement' }>, p: Parse
   const { body, named } = data;
   const benefits = data.benefits.length ? data.benefits : body.rules;
   const next: Topic = { clauses: body.citations, benefits, specific: named.length > 0 && benefits.every((b) => named.includes(b)) };
-  // "高企奖励要准备哪些材料", "购房补贴啥时候到账": how to apply or when it is paid, no amount asked,
+  // "what papers for the high-tech award", "when is the housing subsidy paid": how to apply or when it is paid, no amount asked,
   // and nothing the asker said decides the benefit (its amounts would all be conditional). The policy
   // sets no procedure, so the answer says so and quotes the benefit's sentence with its lead unit;
   // the sum is not what was asked, and listing it would read as a promise. A message that also asks
-  // how much ("怎么申请，能拿多少"), or whose facts decide it (granted or ruled out), keeps the full answer.
+  // how much too ("how to apply, and how much"), or whose facts decide it (granted or ruled out), keeps the full answer.
   // Undecided: every amount hangs on open questions, or questions remain (a benefit's general amount,
   // said with nothing of the asker's, is not marked conditional, but nothing is granted either).
   const undecided = body.amounts.length > 0 && (body.amounts.every((a) => a.conditional) || body.pending.length > 0);
@@ -125,7 +126,7 @@ function entitlementReply(data: Extract<Data, { kind: 'entitlement' }>, p: Parse
     return answered(t, say(t, prepend(clause, 'notice', PROCEDURE_NOTE)), { topic: next, facts: t.facts });
   }
   let draft = p.cues.procedure !== null ? prepend(body, 'notice', PROCEDURE_NOTE) : body;
-  // "子女入学有补贴吗": a service asked about as money is said to carry no amount.
+  // "any subsidy for school places?": a service asked about as money is said to carry no amount.
   const service = p.cues.money !== null && !body.amounts.length ? serviceLine(body.citations[0]!, p.text) : null;
   if (service) draft = prepend(draft, 'notice', service);
   const open = openPointNote(p, body.citations[0]!, draft);

@@ -70,6 +70,8 @@ const sets: [string, string, { gated: boolean; showFailures?: boolean }?][] = [
   // failures hidden like a frozen set's. First runs, on main before any tuning, are in the README.
   ['English held-out 3', fileURLToPath(new URL('../test/cases/en-holdout-3.jsonl', import.meta.url)), { gated: false }],
   ['English dev 3', fileURLToPath(new URL('../test/cases/en-dev-3.jsonl', import.meta.url)), { gated: false, showFailures: true }],
+  ['zh held-out 3', fileURLToPath(new URL('../test/cases/zh-holdout-3.jsonl', import.meta.url)), { gated: false }],
+  ['zh dev 3', fileURLToPath(new URL('../test/cases/zh-dev-3.jsonl', import.meta.url)), { gated: false, showFailures: true }],
 ];
 const verbose = process.argv.includes('--verbose');
 

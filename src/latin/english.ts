@@ -217,6 +217,11 @@ function readNumber(book: EnglishBook, tokens: readonly Token[], i: number): { z
       j++;
       continue;
     }
+    // "gave 250k. How much…": the tokenizer keeps the sentence's full stop on the scale ("k.").
+    const dotted = t.kind === 'word' && t.value.endsWith('.') ? book.scales.get(t.value.slice(0, -1).toLowerCase()) : undefined;
+    if (dotted !== undefined && !scaled) {
+      return { zh: `${yuan(value * dotted)}。`, used: j + 1 - i };
+    }
     const more = t.kind === 'word' && first < 100 ? book.numbers.get(t.stem) : undefined;
     if (more !== undefined && more < 10 && value >= 20 && value % 10 === 0) {
       value += more;

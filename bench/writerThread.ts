@@ -15,8 +15,9 @@
  *
  * Waking the writer is what loses: Atomics.notify is a futex system call when the writer sleeps, on
  * the answering thread like the write it replaces; the other way, a writer that looks at the slot
- * every `pollMs` with a timed wait, pays 66–126 µs of CPU a wake-up on this machine (1,000 timed
- * waits of 0.2 and 1 ms, /proc/thread-self/schedstat). With `idleMs` 0 the writer sleeps after each
+ * every `pollMs` with a timed wait, pays 66–126 µs of CPU a wake-up on this machine (a worker doing
+ * nothing but waits of 0.2 ms, then of 1 ms, for a second each, its CPU time read from
+ * /proc/thread-self/schedstat, at a load of 15). With `idleMs` 0 the writer sleeps after each
  * record and is notified for the next; otherwise it polls for `idleMs` after a record, then sleeps.
  */
 import { writeSync } from 'node:fs';

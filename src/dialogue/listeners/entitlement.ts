@@ -4,7 +4,7 @@
  * it. When the calculator has nothing to say of the benefits picked, the listener does not match,
  * and the clause search answers instead.
  */
-import { rule, type Profile } from '../../calculator/index.js';
+import { rule, rulesForClause, type Profile } from '../../calculator/index.js';
 import type { Parsed } from '../../understand/index.js';
 import { answerCatalogue } from '../intents/catalogue.js';
 import { answerEntitlement, type EntitlementReply } from '../intents/entitlement.js';
@@ -75,6 +75,22 @@ export const entitlement = listener<Data>({
     }
     if (choice.kind !== 'entitlement') return null;
     let { benefits, named: asked } = choice;
+    // A fresh question the model reads surely as one benefit or one clause ("国家级人才来盘锦给一百万不",
+    // "团队来了厂房能不能不掏钱"): its facts, money words or a word that names another benefit in
+    // passing (团队) would weigh those benefits and cite whichever comes first; the sure reading picks
+    // the one asked about. Another named benefit stays when the asker's stated facts speak to it (a
+    // question may ask of two: "2020年认定的高企，贷了500万，高企奖励和贷款贴息各多少"). A broad
+    // question ("能拿哪些补贴") keeps them all.
+    if (!topic?.benefits.length && cues.broad === null) {
+      const sure = sureBenefits(p);
+      if (sure && !named.length) {
+        if (!sure.length) return null;
+        [benefits, asked] = [sure, sure];
+      } else if (sure?.length) {
+        const kept = [...sure.filter((id) => named.includes(id) || !named.some((n) => sure.includes(n))), ...named.filter((id) => !sure.includes(id) && factsSpeakTo(id, p.facts.stated))];
+        [benefits, asked] = [kept, kept];
+      }
+    }
     const onTopic = Boolean(topic?.benefits.length) && !named.length && benefits === topic!.benefits;
     const siblings = onTopic && personal ? siblingsFor(topic!.benefits, p.facts.stated, t.facts as Partial<Profile>, t.asOf) : [];
     if (siblings.length) [benefits, asked] = [[...benefits, ...siblings], [...asked, ...siblings]];
@@ -89,6 +105,24 @@ export const entitlement = listener<Data>({
 
 /** How sure the model must be of another clause for a benefit's words not to answer (see match). */
 const CLAUSE_SURE = 0.85;
+
+/**
+ * The benefits of the model's sure first target (its high band, at CLAUSE_SURE or more): a benefit
+ * itself, or every benefit of a clause ([] for a clause that sets none: the clause answers, not the
+ * calculator). Null when the model is not that sure, or its first target is no clause or benefit.
+ */
+function sureBenefits(p: Parsed): string[] | null {
+  const first = p.ranking.candidates[0];
+  if (p.ranking.band !== 'high' || !first || first.score < CLAUSE_SURE) return null;
+  if (rule(first.target)) return [first.target];
+  if (clauseOfTarget(first.target) !== first.target) return null;
+  return rulesForClause(first.target).map((r) => r.id);
+}
+
+/** Whether facts stated in the message bear on a benefit's conditions (not only on one every benefit of its kind has: 企业). */
+function factsSpeakTo(id: string, stated: Parsed['facts']['stated']): boolean {
+  return rule(id)?.conditions.some((c) => c.test !== 'unlessDenied' && (stated as Record<string, unknown>)[c.fact] !== undefined) ?? false;
+}
 
 /** Whether the model's sure first target is a clause none of the named benefits belongs to. */
 function clauseElsewhere(p: Parsed, named: readonly string[]): boolean {

@@ -18,6 +18,7 @@ import { siblingsFor } from '../intents/siblings.js';
 import type { Topic } from '../topic.js';
 import { clauseReply, openPointNote } from './clauseReply.js';
 import { outOfScopeSure } from './outOfScopeSure.js';
+import { CLAUSE_SURE, sureTarget } from './sureReading.js';
 import { answered, say } from './say.js';
 import { listener, type TurnContext, type TurnResult } from './types.js';
 
@@ -83,12 +84,15 @@ export const entitlement = listener<Data>({
     // question ("能拿哪些补贴") keeps them all.
     if (!topic?.benefits.length && cues.broad === null) {
       const sure = sureBenefits(p);
+      // The sure benefit is listed "in general" as if named, unless the asker stated facts of their
+      // own: then only what those facts give is listed (毕业十年 leaves the 5-year window open, and
+      // the amount is no answer to it).
       if (sure && !named.length) {
         if (!sure.length) return null;
-        [benefits, asked] = [sure, sure];
+        [benefits, asked] = [sure, personal ? [] : sure];
       } else if (sure?.length) {
         const kept = [...sure.filter((id) => named.includes(id) || !named.some((n) => sure.includes(n))), ...named.filter((id) => !sure.includes(id) && factsSpeakTo(id, p.facts.stated))];
-        [benefits, asked] = [kept, kept];
+        [benefits, asked] = [kept, kept.filter((id) => asked.includes(id) || (sure.includes(id) && !personal))];
       }
     }
     const onTopic = Boolean(topic?.benefits.length) && !named.length && benefits === topic!.benefits;
@@ -103,20 +107,16 @@ export const entitlement = listener<Data>({
   reply: (data, p, t) => (data.kind === 'catalogue' ? answered(t, say(t, answerCatalogue()), { facts: t.facts }) : entitlementReply(data, p, t)),
 });
 
-/** How sure the model must be of another clause for a benefit's words not to answer (see match). */
-const CLAUSE_SURE = 0.85;
-
 /**
  * The benefits of the model's sure first target (its high band, at CLAUSE_SURE or more): a benefit
  * itself, or every benefit of a clause ([] for a clause that sets none: the clause answers, not the
  * calculator). Null when the model is not that sure, or its first target is no clause or benefit.
  */
 function sureBenefits(p: Parsed): string[] | null {
-  const first = p.ranking.candidates[0];
-  if (p.ranking.band !== 'high' || !first || first.score < CLAUSE_SURE) return null;
-  if (rule(first.target)) return [first.target];
-  if (clauseOfTarget(first.target) !== first.target) return null;
-  return rulesForClause(first.target).map((r) => r.id);
+  const target = sureTarget(p);
+  if (!target) return null;
+  if (rule(target)) return [target];
+  return rulesForClause(target).map((r) => r.id);
 }
 
 /** Whether facts stated in the message bear on a benefit's conditions (not only on one every benefit of its kind has: 企业). */

@@ -14,7 +14,7 @@ import { bigramRank } from './bigram.js';
 import { compareModels } from './models.js';
 
 const PASS_RATE = 0.95;
-const sets: [string, string, { gated: boolean }?][] = [
+const sets: [string, string, { gated: boolean; showFailures?: boolean }?][] = [
   ['conversations', fileURLToPath(new URL('../test/cases/conversations.jsonl', import.meta.url))],
   // Written from the policy text before the bot ever answered them; scored as a set of its own.
   ['blind conversations', fileURLToPath(new URL('../test/cases/conversations-blind.jsonl', import.meta.url))],
@@ -64,6 +64,14 @@ const sets: [string, string, { gated: boolean }?][] = [
   // 143/162 (88.3%); clause top-1 85/87; in-scope refused 1/95; out of scope caught 57/67; 6 wrong amounts
   // (0 firm for a ruled-out benefit).
   ['zh held-out 2', fileURLToPath(new URL('../test/cases/zh-holdout-2.jsonl', import.meta.url)), { gated: false }],
+  // This session's development material (2026-12-01, 03:45 UTC): sets written from the policy text by
+  // helpers who saw no code, split by a hash of the id (per category) into a development part that is
+  // tuned on (en-dev-3.jsonl, zh-dev-3.jsonl) and a held-out third that is only scored here, its
+  // failures hidden like a frozen set's. First runs, on main before any tuning, are in the README.
+  ['English held-out 3', fileURLToPath(new URL('../test/cases/en-holdout-3.jsonl', import.meta.url)), { gated: false }],
+  ['English dev 3', fileURLToPath(new URL('../test/cases/en-dev-3.jsonl', import.meta.url)), { gated: false, showFailures: true }],
+  ['zh held-out 3', fileURLToPath(new URL('../test/cases/zh-holdout-3.jsonl', import.meta.url)), { gated: false }],
+  ['zh dev 3', fileURLToPath(new URL('../test/cases/zh-dev-3.jsonl', import.meta.url)), { gated: false, showFailures: true }],
 ];
 const verbose = process.argv.includes('--verbose');
 
@@ -111,7 +119,7 @@ for (const [name, file, options] of sets) {
   const pass = all.pass;
   // A frozen set's failing questions are not printed unless asked (--show-frozen): engineers who run
   // the eval must not read them and, without meaning to, teach the bot its questions.
-  if (failures.length && (options?.gated !== false || process.argv.includes('--show-frozen'))) console.log(`  failures:\n${failures.join('\n')}`);
+  if (failures.length && (options?.gated !== false || options.showFailures || process.argv.includes('--show-frozen'))) console.log(`  failures:\n${failures.join('\n')}`);
   if (options?.gated === false) console.log('  (reported, not gated)');
   else if (pass / cases.length < PASS_RATE || wrongGrants > 0) gateFailed = true;
 }

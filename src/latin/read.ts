@@ -63,7 +63,9 @@ export function readLatin(message: unknown, conversation: Language = 'zh'): Lati
   // Past the input limit, even pinyin (about four letters a character) is cut by the text component.
   const raw = message.length > MAX_LETTERS ? message.slice(0, MAX_LETTERS) : message;
   if (HAN.test(raw)) return latin ? mixed(raw) : null;
-  if (!latin) return { text: raw, language: 'en', via: 'english', unreadable: false };
+  // Digits and signs in an English conversation ("2020", "¥200,000"): read as English numbers are
+  // (2020 → 2020年), so a bare year answers the bot's "in which year" as "2020年" does in Chinese.
+  if (!latin) return { text: readEnglish(raw).text || raw, language: 'en', via: 'english', unreadable: false };
 
   const english = readEnglish(raw);
   const pinyin = readPinyin(raw);

@@ -12,7 +12,7 @@ const P = patterns('language/zh/facts/talent.json', [
   'firstFullTimeIntroductionYes', 'firstFullTimeIntroductionNo', 'contractYears', 'deniedTeamTier',
   'teamTierSpecial', 'teamTierKey', 'team', 'teamTierPriority', 'teamTierNone', 'overseasTalentProjectNo',
   'overseasTalentProjectYes', 'overseasSubject', 'startupStageYes', 'startupStageNo', 'newlySelected',
-  'provincialSupport', 'notIntroduced', 'deniedProgramme', 'talentTierOther',
+  'provincialSupport', 'notIntroduced', 'deniedProgramme', 'talentTierOther', 'relativeAsking',
 ]);
 
 /** "不是新引进的", "并非新培养": the asker says the talent is not new. */
@@ -30,6 +30,8 @@ export function readTalent(text: string, aboutTeams = false): Partial<Profile> {
   else if (talent !== text && !P.leadingEnterprise.test(text)) facts.talentTier = 'other';
   // "是省级的人才": a tier the text has no grant for.
   else if (P.talentTierOther.test(talent)) facts.talentTier = 'other';
+  // "我老公是顶尖人才，我是他老婆，我也能拿吗": the tier is the relative's; the asker has none of it.
+  if (facts.talentTier && P.relativeAsking.test(text)) facts.talentTier = 'other';
 
   // "没入选兴辽英才，也不是省优秀专家": a denied programme is not the asker's; with none left, none.
   const programmes = text.replace(P.deniedProgramme, '');

@@ -18,11 +18,6 @@ const cases: ConversationCase[] = parseCases(readFileSync(file, 'utf8'), file.pa
 /** Cases that still fail, each with why. */
 const KNOWN_FAILURES: Record<string, string> = {
   'e3-amount-23': 'sec-3.2 cited, but its 2,000万元 a year of budget is no entitlement, so no amount is listed',
-  'e3-lookup-04': "the policy's years are answered from sec-3.2's budget clause, not the title",
-  'e3-lookup-05': '"my lab teams up with a local factory" routes to the team funding of item 16',
-  'e3-lookup-18': 'training for entrepreneurs and managers (item 5) is not found in English',
-  'e3-multiturn-14': 'a reply of a tier in Chinese with a few English words is answered in Chinese',
-  'e3-multiturn-15': '"I selected 兴辽英才" then "Liaoning province gave 250k": the match is not computed',
   'e3-multiturn-29': 'graduated 2024, judged on 2021-06-30: a graduation after the day judged on is not read',
   'e3-multiturn-30': "the wife's own PhD start-up, asked by her husband: her facts are not read as the asker's",
 };

@@ -125,7 +125,31 @@ export function readEnglish(text: string): EnglishReading {
   }
   const stems = ` ${tokens.map((t) => t.stem).join(' ')} `;
   const talentService = [...book.offTopicUnless].some((u) => stems.includes(` ${u} `));
-  return { text: ordered(placesAnswered(items)), read, grammar, words, unknown, unknownContent, topical, offTopic: offTopic > 0 && !talentService };
+  return { text: ordered(placesAnswered(framed(items))), read, grammar, words, unknown, unknownContent, topical, offTopic: offTopic > 0 && !talentService };
+}
+
+/**
+ * A phrase whose Chinese frames the rest of its clause ("what about" → 那…呢): the part after "…"
+ * closes the clause, so "what about my wife?" reads 那我的老婆呢？ as the Chinese follow-up shape.
+ */
+function framed(items: Item[]): Item[] {
+  const out: Item[] = [];
+  let closing = '';
+  for (const item of items) {
+    const at = item.zh.indexOf('…');
+    if (at >= 0) {
+      closing = item.zh.slice(at + 1);
+      if (at > 0) out.push({ ...item, zh: item.zh.slice(0, at) });
+      continue;
+    }
+    if (item.kind === 'punctuation' && closing) {
+      out.push({ zh: closing, kind: 'word' });
+      closing = '';
+    }
+    out.push(item);
+  }
+  if (closing) out.push({ zh: closing, kind: 'word' });
+  return out;
 }
 
 /**
@@ -216,6 +240,11 @@ function readNumber(book: EnglishBook, tokens: readonly Token[], i: number): { z
       scaled = true;
       j++;
       continue;
+    }
+    // "gave 250k. How much…": the tokenizer keeps the sentence's full stop on the scale ("k.").
+    const dotted = t.kind === 'word' && t.value.endsWith('.') ? book.scales.get(t.value.slice(0, -1).toLowerCase()) : undefined;
+    if (dotted !== undefined && !scaled) {
+      return { zh: `${yuan(value * dotted)}。`, used: j + 1 - i };
     }
     const more = t.kind === 'word' && first < 100 ? book.numbers.get(t.stem) : undefined;
     if (more !== undefined && more < 10 && value >= 20 && value % 10 === 0) {

@@ -86,6 +86,6 @@ export function readNewlySelected(text: string): boolean | undefined {
 /** "省里资助了20万", "省级支持50万元": the provincial support the city matches 1:1, in yuan. */
 export function readSupport(text: string): number | undefined {
   const m = P.provincialSupport.exec(text);
-  const money = m ? findQuantities(m[1]!).find((q) => q.unit === 'yuan') : undefined;
+  const money = m ? findQuantities((m[1] ?? m[2])!).find((q) => q.unit === 'yuan') : undefined;
   return money && money.value > 0 ? money.value : undefined;
 }

@@ -76,8 +76,8 @@ export const entitlement = listener<Data>({
     }
     if (choice.kind !== 'entitlement') return null;
     let { benefits, named: asked } = choice;
-    // A fresh question the model reads surely as one benefit or one clause ("国家级人才来盘锦给一百万不",
-    // "团队来了厂房能不能不掏钱"): its facts, money words or a word that names another benefit in
+    // A fresh question the model reads surely as one benefit or one clause ("a national leading talent coming here, a million?",
+    // "can our team have the plant rent-free"): its facts, money words or a word that names another benefit in
     // passing (团队) would weigh those benefits and cite whichever comes first; the sure reading picks
     // the one asked about. Another named benefit stays when the asker's stated facts speak to it (a
     // question may ask of two: "2020年认定的高企，贷了500万，高企奖励和贷款贴息各多少"). A broad

@@ -4,7 +4,7 @@
  *
  * The conversation set is cut into blocks of whole conversations (about 24 turns, 5–20 ms each). Each
  * round answers every block once on every side: log off, log on (a JSONL day file in a temporary
- * folder, as POLICY_LOG_DIR would have it), and two references. The sides' order turns within each
+ * folder, as POLICY_LOG_DIR would have it), and the references below. The sides' order turns within each
  * block, and runs backwards every other block, so that no side is always first (the second to
  * answer a text finds more of its work in the CPU's caches). Each side's CPU time (user + system,
  * process.cpuUsage) and wall time are taken around the whole block.
@@ -16,6 +16,7 @@
  * totals (answers per second) are printed too, as the issue asks for both figures.
  *
  * The references say where the cost lies:
+ *   - "the record made, not written": the log with a sink that drops each record after it was made.
  *   - "a bare write(2)": a stand-in log that only names the answer and writes one byte to /dev/null.
  *     One write per record is what makes the log crash-safe; on this machine (PTI without PCID) every
  *     system call empties the TLB, and the answer path then pays to fill it again, so this is the
@@ -24,15 +25,21 @@
  *     standard output and the Slack and WeChat adapters send it over a socket. There the channel's
  *     own write empties the TLB in any case, so the log's write no longer pays for that on its own.
  *
- *   npx tsx bench/log.ts [rounds]     (default 8, after one round to warm up)
+ * With `thread`, two more sides: the log's write(2) left to a writer thread (bench/writerThread.ts),
+ * woken by a notify a record, or looking for records every 0.2 ms. Measured and dropped
+ * (docs/review.md#cost); kept here so that the figures can be taken again.
+ *
+ *   npx tsx bench/log.ts [rounds] [thread]     (default 8 rounds, after one round to warm up)
  */
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Answer, Respond } from '../src/answer/types.js';
 import { createResponder } from '../src/bot.js';
-import { openConversationLog, type ConversationLog } from '../src/log/index.js';
+import { ConversationLog, openConversationLog } from '../src/log/index.js';
+import { conversationHasher, logSecret } from '../src/log/secret.js';
 import { parseCases } from '../test/cases/checkCase.js';
+import { WriterThreadSink, type WriterTiming } from './writerThread.js';
 
 const cases = parseCases(readFileSync(new URL('../test/cases/conversations.jsonl', import.meta.url), 'utf8'), 'conversations.jsonl');
 const BLOCK_TURNS = 24;
@@ -69,21 +76,34 @@ const out = (respond: Respond): Respond => (user, text, opts) => {
   writeSync(devNull, `${JSON.stringify(answer)}\n`);
   return answer;
 };
-const sides = {
+const withThreads = process.argv.includes('thread');
+const threadSinks: WriterThreadSink[] = [];
+/** A log whose day file is written by a writer thread (the `thread` references). */
+const threadLog = (name: string, timing: WriterTiming): ConversationLog => {
+  const sink = new WriterThreadSink(openSync(join(dir, `${name}.jsonl`), 'a'), timing);
+  threadSinks.push(sink);
+  return new ConversationLog('jsonl', sink, conversationHasher(logSecret(dir)));
+};
+const allSides = {
   off: createResponder(),
   on: createResponder({ log }),
+  made: createResponder({ log: new ConversationLog('jsonl', { write() {}, async close() {} }, conversationHasher(logSecret(dir))) }),
   bare: createResponder({ log: bareWrite }),
   offOut: out(createResponder()),
   onOut: out(createResponder({ log: logOut })),
+  threadWake: withThreads ? createResponder({ log: threadLog('wake', { pollMs: 0, idleMs: 0 }) }) : null,
+  threadPoll: withThreads ? createResponder({ log: threadLog('poll', { pollMs: 0.2, idleMs: 5 }) }) : null,
 };
-type Side = keyof typeof sides;
-const names = Object.keys(sides) as Side[];
+type Side = keyof typeof allSides;
+const names = (Object.keys(allSides) as Side[]).filter((s) => allSides[s] !== null);
+const sides = allSides as Record<Side, Respond>;
+const loadBefore = loadavg();
 
 const cpuUs = (): number => {
   const { user, system } = process.cpuUsage();
   return user + system;
 };
-const asked = Number(process.argv[2]);
+const asked = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)));
 const rounds = Number.isInteger(asked) && asked > 0 ? asked : 8;
 /** Per side: the blocks' CPU and wall µs, and the turns of each block. */
 const cpu = Object.fromEntries(names.map((s) => [s, [] as number[]])) as Record<Side, number[]>;
@@ -115,6 +135,9 @@ for (let r = -1; r < rounds; r++) {
 }
 await log.close();
 await logOut.close();
+const loadAfter = loadavg();
+const threadWrites = threadSinks.map((t) => t.ownWrites);
+for (const t of threadSinks) await t.close();
 closeSync(devNull);
 rmSync(dir, { recursive: true, force: true });
 
@@ -140,10 +163,19 @@ const both = (side: Side, base: Side) => {
   return `${pct(c.share)} of the answers per CPU-second (${c.us.toFixed(1)} µs of CPU a turn), ${pct(w.share)} per wall-clock second (${w.us.toFixed(1)} µs)`;
 };
 
+const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(', ');
 console.log(`\nconversation log — cost (issue 12), ${rounds} rounds of ${blocks.length} blocks (${answers} answers a side), the sides alternated within each block`);
+console.log(`  load average (1, 5, 15 min) ${load(loadBefore)} at the start, ${load(loadAfter)} at the end, on ${availableParallelism()} cores`);
 console.log(`  answers per second, log off: ${perSecond(wall.off)} (wall), ${perSecond(cpu.off)} (CPU)`);
 console.log(`  answers per second, log on (JSONL day file): ${perSecond(wall.on)} (wall), ${perSecond(cpu.on)} (CPU)`);
 console.log(`  an answer, log off: ${(median(cpu.off.map((x, i) => x / turns[i]!))).toFixed(1)} µs of CPU (median of the blocks)`);
 console.log(`  cost of the log, median of the ${measured} blocks' own: ${both('on', 'off')} (target < 10%)`);
+console.log(`    the record made and not written costs, the same way: ${both('made', 'off')}`);
 console.log(`    a bare write(2) a turn costs, the same way: ${both('bare', 'off')}`);
 console.log(`  behind a channel that writes each answer out (as ask --jsonl does), cost of the log: ${both('onOut', 'offOut')}`);
+if (withThreads) {
+  // Every record of the side, the warm-up round's too.
+  const share = (i: number) => `${((threadWrites[i]! / ((answers * (rounds + 1)) / rounds)) * 100).toFixed(0)}%`;
+  console.log(`  the log's write(2) left to a writer thread, woken by Atomics.notify a record: ${both('threadWake', 'off')}; written by the answering thread itself (the writer late): ${share(0)}`);
+  console.log(`    a writer thread looking for records every 0.2 ms: ${both('threadPoll', 'off')}; written by the answering thread itself: ${share(1)}`);
+}

@@ -125,7 +125,51 @@ export function readEnglish(text: string): EnglishReading {
   }
   const stems = ` ${tokens.map((t) => t.stem).join(' ')} `;
   const talentService = [...book.offTopicUnless].some((u) => stems.includes(` ${u} `));
-  return { text: ordered(items), read, grammar, words, unknown, unknownContent, topical, offTopic: offTopic > 0 && !talentService };
+  return { text: ordered(placesAnswered(framed(items))), read, grammar, words, unknown, unknownContent, topical, offTopic: offTopic > 0 && !talentService };
+}
+
+/**
+ * A phrase whose Chinese frames the rest of its clause ("what about" → 那…呢): the part after "…"
+ * closes the clause, so "what about my wife?" reads 那我的老婆呢？ as the Chinese follow-up shape.
+ */
+function framed(items: Item[]): Item[] {
+  const out: Item[] = [];
+  let closing = '';
+  for (const item of items) {
+    const at = item.zh.indexOf('…');
+    if (at >= 0) {
+      closing = item.zh.slice(at + 1);
+      if (at > 0) out.push({ ...item, zh: item.zh.slice(0, at) });
+      continue;
+    }
+    if (item.kind === 'punctuation' && closing) {
+      out.push({ zh: closing, kind: 'word' });
+      closing = '';
+    }
+    out.push(item);
+  }
+  if (closing) out.push({ zh: closing, kind: 'word' });
+  return out;
+}
+
+/**
+ * A place said on its own as a clause ("Dalian", "no, Dalian"): the answer to a "where" question
+ * (where the company is registered, where the home was bought), read as being there (在大连), which
+ * is how the Chinese readers take a location; a place inside a longer clause keeps its own words.
+ */
+function placesAnswered(items: Item[]): Item[] {
+  const out = items.slice();
+  let start = 0;
+  for (let i = 0; i <= out.length; i++) {
+    if (i < out.length && out[i]!.kind !== 'punctuation') continue;
+    const clause = out.slice(start, i);
+    const last = clause.at(-1);
+    if (last?.kind === 'place' && !last.zh.startsWith('在') && clause.length <= 2 && clause.slice(0, -1).every((x) => x.kind === 'word')) {
+      out[i - 1] = { zh: `在${last.zh}`, kind: 'place' };
+    }
+    start = i + 1;
+  }
+  return out;
 }
 
 /** The longest phrase of the book starting at token i, by stems. */
@@ -142,11 +186,15 @@ function longestPhrase(book: EnglishBook, tokens: readonly Token[], i: number): 
 /** "article 17", "item 5", "clause seventeen" → 第17条; "part 3", "part two" → 第三部分. */
 function clauseReference(book: EnglishBook, tokens: readonly Token[], i: number): { zh: string; used: number } | null {
   const noun = tokens[i]!;
-  const next = tokens[i + 1];
-  if (!next || noun.kind !== 'word') return null;
+  if (noun.kind !== 'word') return null;
+  // "art. 13": an abbreviation's full stop, cut off by the tokenizer, sits between the noun and its number.
+  const dotted = tokens[i + 1]?.value === '.' && book.clauseNouns.has(noun.stem) ? 1 : 0;
+  const next = tokens[i + 1 + dotted];
+  if (!next) return null;
   const n = next.kind === 'number' ? Number(next.stem) : book.numbers.get(next.stem) ?? null;
   if (n === null || !Number.isInteger(n) || n < 1 || n > 99) return null;
-  if (book.clauseNouns.has(noun.value.toLowerCase()) || book.clauseNouns.has(noun.stem)) return { zh: `第${n}条`, used: 2 };
+  if (book.clauseNouns.has(noun.value.toLowerCase()) || book.clauseNouns.has(noun.stem)) return { zh: `第${n}条`, used: 2 + dotted };
+  if (dotted) return null;
   if ((book.partNouns.has(noun.stem) || book.partNouns.has(noun.value.toLowerCase())) && n <= PART_NUMERALS.length) {
     // "part two section three", "part 2, section 3": a section of the part (第二部分第3项).
     let j = i + 2;
@@ -192,6 +240,11 @@ function readNumber(book: EnglishBook, tokens: readonly Token[], i: number): { z
       scaled = true;
       j++;
       continue;
+    }
+    // "gave 250k. How much…": the tokenizer keeps the sentence's full stop on the scale ("k.").
+    const dotted = t.kind === 'word' && t.value.endsWith('.') ? book.scales.get(t.value.slice(0, -1).toLowerCase()) : undefined;
+    if (dotted !== undefined && !scaled) {
+      return { zh: `${yuan(value * dotted)}。`, used: j + 1 - i };
     }
     const more = t.kind === 'word' && first < 100 ? book.numbers.get(t.stem) : undefined;
     if (more !== undefined && more < 10 && value >= 20 && value % 10 === 0) {

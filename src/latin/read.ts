@@ -62,8 +62,10 @@ export function readLatin(message: unknown, conversation: Language = 'zh'): Lati
   if (!latin && conversation !== 'en') return null;
   // Past the input limit, even pinyin (about four letters a character) is cut by the text component.
   const raw = message.length > MAX_LETTERS ? message.slice(0, MAX_LETTERS) : message;
-  if (HAN.test(raw)) return latin ? mixed(raw) : null;
-  if (!latin) return { text: raw, language: 'en', via: 'english', unreadable: false };
+  if (HAN.test(raw)) return latin ? mixed(raw, conversation) : null;
+  // Digits and signs in an English conversation ("2020", "¥200,000"): read as English numbers are
+  // (2020 → 2020年), so a bare year answers the bot's "in which year" as "2020年" does in Chinese.
+  if (!latin) return { text: readEnglish(raw).text || raw, language: 'en', via: 'english', unreadable: false };
 
   const english = readEnglish(raw);
   const pinyin = readPinyin(raw);
@@ -88,11 +90,14 @@ function englishOffTopic(english: EnglishReading): boolean {
  * ("PhD", "GDP") are left to the Chinese readers, which know them. Else each run of pinyin that
  * spells known words only is put in characters.
  */
-function mixed(raw: string): LatinReading | null {
+function mixed(raw: string, conversation: Language): LatinReading | null {
   const grammar = englishGrammarWords();
-  if (raw.toLowerCase().match(/[a-z']{2,}/g)?.some((w) => grammar.has(w))) {
+  const words = raw.toLowerCase().match(/[a-z']{2,}/g) ?? [];
+  // In a conversation held in English, a reply with English words round a Chinese term ("the middle
+  // tier, 重点支持") is English too.
+  if (words.some((w) => grammar.has(w)) || (conversation === 'en' && words.length)) {
     const english = readEnglish(raw);
-    if (english.grammar) return { text: english.text, language: 'en', via: 'english', unreadable: false, offTopic: englishOffTopic(english) };
+    if (english.grammar || conversation === 'en') return { text: english.text, language: 'en', via: 'english', unreadable: false, offTopic: englishOffTopic(english) };
   }
   let changed = false;
   const text = raw.replace(LATIN_RUN, (run) => {

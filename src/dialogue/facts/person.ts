@@ -101,15 +101,20 @@ function readDegree(text: string): Profile['degree'] | undefined {
     // "我老婆是硕士": someone else's degree is no fact about the asker; only one said of 我 counts.
     const own = P.ownDegree;
     const mine = [...positive.matchAll(own)].flatMap((m) => DEGREES.filter(([, p]) => p.test(m[1]!)).map(([d]) => d));
-    return mine.length === 1 ? mine[0] : undefined;
+    if (mine.length === 1) return mine[0];
+    // "我老婆是博士，我不是博士": a clause of the asker's own that denies the doctorate.
+    const denied = text.split(/[，,。；;！!？?]/).some((c) => /^我(?!的)/.test(c) && !OTHER_PERSON.test(c) && P.notDoctorate.test(c));
+    return mine.length === 0 && denied ? 'other' : undefined;
   }
   // "我是硕士，能拿博士购房补贴吗": 博士 in a benefit's name is no degree of the asker's when another one is said.
   const outsideNames = positive.replace(P.degreeInBenefitName, '');
   const stated = DEGREES.filter(([, p]) => p.test(outsideNames)).map(([d]) => d);
-  const said = stated.length ? stated : DEGREES.filter(([, p]) => p.test(positive)).map(([d]) => d);
   // One person's several degrees ("硕士毕业后读了博士"): the highest counts.
-  if (said.length) return said[0];
+  if (stated.length) return stated[0];
+  // "我不是博士，博士创业补贴能拿吗": the denial says more of the asker than the benefit's name does.
   if (P.notDoctorate.test(text)) return 'other';
+  const said = DEGREES.filter(([, p]) => p.test(positive)).map(([d]) => d);
+  if (said.length) return said[0];
   return undefined;
 }
 

@@ -12,7 +12,8 @@ const P = patterns('language/zh/facts/talent.json', [
   'firstFullTimeIntroductionYes', 'firstFullTimeIntroductionNo', 'contractYears', 'deniedTeamTier',
   'teamTierSpecial', 'teamTierKey', 'team', 'teamTierPriority', 'teamTierNone', 'overseasTalentProjectNo',
   'overseasTalentProjectYes', 'overseasSubject', 'startupStageYes', 'startupStageNo', 'newlySelected',
-  'provincialSupport', 'notIntroduced', 'deniedProgramme', 'talentTierOther', 'notIntroducedHere', 'notTechProject',
+  'provincialSupport', 'notIntroduced', 'deniedProgramme', 'talentTierOther', 'relativeAsking', 'notIntroducedHere',
+  'notTechProject',
 ]);
 
 /** "不是新引进的", "并非新培养": the asker says the talent is not new. */
@@ -30,6 +31,8 @@ export function readTalent(text: string, aboutTeams = false): Partial<Profile> {
   else if (talent !== text && !P.leadingEnterprise.test(text)) facts.talentTier = 'other';
   // "是省级的人才": a tier the text has no grant for.
   else if (P.talentTierOther.test(talent)) facts.talentTier = 'other';
+  // "我老公是顶尖人才，我是他老婆，我也能拿吗": the tier is the relative's; the asker has none of it.
+  if (facts.talentTier && P.relativeAsking.test(text)) facts.talentTier = 'other';
 
   // "没入选兴辽英才，也不是省优秀专家": a denied programme is not the asker's; with none left, none.
   const programmes = text.replace(P.deniedProgramme, '');
@@ -87,6 +90,6 @@ export function readNewlySelected(text: string): boolean | undefined {
 /** "省里资助了20万", "省级支持50万元": the provincial support the city matches 1:1, in yuan. */
 export function readSupport(text: string): number | undefined {
   const m = P.provincialSupport.exec(text);
-  const money = m ? findQuantities(m[1]!).find((q) => q.unit === 'yuan') : undefined;
+  const money = m ? findQuantities((m[1] ?? m[2])!).find((q) => q.unit === 'yuan') : undefined;
   return money && money.value > 0 ? money.value : undefined;
 }

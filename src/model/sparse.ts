@@ -7,6 +7,9 @@
 import { softmaxInPlace, type SparseVector } from './vectors.js';
 
 export class SparseSoftmax {
+  /** evidenceFor's class slots, all -1 between calls. */
+  private slots: Int32Array | undefined;
+
   /**
    * Feature f's weights are classOf[j] / weight[j] for j from start[f] to start[f + 1].
    * `weight` holds float32 values, as the dense model trained them.
@@ -59,9 +62,12 @@ export class SparseSoftmax {
   evidenceFor(x: SparseVector, ks: readonly number[], limit = 3): number[][] {
     const { start, classOf, weight } = this;
     // slot[k]: where class k's parts go (-1: not asked); a repeated class shares its first slot.
-    const slot = new Int32Array(this.classes).fill(-1);
+    // One array kept for every call, each slot set back when done.
+    const slot = (this.slots ??= new Int32Array(this.classes).fill(-1));
     ks.forEach((k, n) => { if (slot[k] === -1) slot[k] = n; });
-    const parts: [number, number][][] = ks.map(() => []);
+    // Each class's best parts so far, kept as they come (topFeatures' order), rather than every
+    // part of every class collected first: most parts never make a class's first few.
+    const tops: [number, number][][] = ks.map(() => []);
     for (let i = 0; i < x.index.length; i++) {
       const f = x.index[i]!;
       const v = x.value[i]!;
@@ -70,28 +76,27 @@ export class SparseSoftmax {
         // A class's weight appears at most once per feature; a pruned weight (0) contributes nothing.
         if (n !== -1) {
           const c = v * weight[j]!;
-          if (c > 0) parts[n]!.push([f, c]);
+          if (c > 0) keepTop(tops[n]!, f, c, limit);
         }
       }
     }
-    return ks.map((k) => topFeatures(parts[slot[k]!]!, limit));
+    const found = ks.map((k) => tops[slot[k]!]!.map(([f]) => f));
+    for (const k of ks) slot[k] = -1;
+    return found;
   }
+
 }
 
 /**
- * The features of the `limit` largest contributions, largest first, ties to the lower feature: what
- * sorting all of them and keeping the first `limit` gives (each feature occurs once, so the order
- * is total), without sorting the rest.
+ * Adds feature `f`'s contribution `c` to `top`, the `limit` largest so far, largest first, ties to
+ * the lower feature: fed every part, what sorting all of them and keeping the first `limit` gives
+ * (each feature occurs once, so the order is total), without sorting or keeping the rest.
  */
-function topFeatures(parts: readonly [number, number][], limit: number): number[] {
-  const top: [number, number][] = [];
-  for (const part of parts) {
-    let at = top.length;
-    while (at > 0 && (part[1] > top[at - 1]![1] || (part[1] === top[at - 1]![1] && part[0] < top[at - 1]![0]))) at--;
-    if (at < limit) {
-      top.splice(at, 0, part);
-      if (top.length > limit) top.pop();
-    }
+function keepTop(top: [number, number][], f: number, c: number, limit: number): void {
+  let at = top.length;
+  while (at > 0 && (c > top[at - 1]![1] || (c === top[at - 1]![1] && f < top[at - 1]![0]))) at--;
+  if (at < limit) {
+    top.splice(at, 0, [f, c]);
+    if (top.length > limit) top.pop();
   }
-  return top.map(([f]) => f);
 }

@@ -13,7 +13,7 @@ import { normalize } from './normalize.js';
 import { analyzeQuery, spellCorrected, type AnalyzedQuery, type QueryContext } from './query.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 import { lexicon } from './segment.js';
-import { bestSentence, splitSentences } from './sentences.js';
+import { SentenceIndex, splitSentences } from './sentences.js';
 import { termsOfClean } from './terms.js';
 
 /** One ranked clause. */
@@ -99,7 +99,7 @@ export function createClauseSearch(k: Knowledge): ClauseSearch {
   const index = new Bm25Index(docs, RANKING.bm25);
   const idf = (t: string) => index.idf(t);
   const termSets = docs.map((d) => new Set([...d.heading, ...d.body]));
-  const sentences = clauses.map((c) => splitSentences(c.text));
+  const sentences = new SentenceIndex(clauses.map((c) => splitSentences(c.text)));
   const headings = new HeadingMatcher(clauses.map((c) => normalize(c.heading).toLowerCase()));
 
   // One entry a word, with every policy term it stands for (院士工作站 is a user-dictionary word
@@ -119,11 +119,14 @@ export function createClauseSearch(k: Knowledge): ClauseSearch {
   const exists = (id: string) => k.clause(id) !== undefined;
   const clean = (q: string) => normalize(q).toLowerCase();
 
-  /** BM25F plus the best sentence's weight, for every clause some term reaches. */
-  function rank(terms: readonly WeightedTerm[]): Map<number, number> {
+  /**
+   * BM25F plus the best sentence's weight, for every clause some term reaches; `weights` are the
+   * sentences' weights for these terms (SentenceIndex.weights), given when the caller has them.
+   */
+  function rank(terms: readonly WeightedTerm[], weights = sentences.weights(terms, idf)): Map<number, number> {
     const scores = index.score(terms);
     for (const doc of scores.keys()) {
-      scores.set(doc, scores.get(doc)! + RANKING.sentence * bestSentence(sentences[doc]!, terms, idf).score);
+      scores.set(doc, scores.get(doc)! + RANKING.sentence * sentences.best(doc, weights).score);
     }
     return scores;
   }
@@ -133,7 +136,9 @@ export function createClauseSearch(k: Knowledge): ClauseSearch {
     const analyzed = given ?? analyzeQuery(text, ctx);
     const named = resolveClauseNumber(text, exists);
 
-    const scores = rank(analyzed.terms);
+    // The sentences' weights for the query's terms: the ranking and every hit's sentence read them.
+    const weights = sentences.weights(analyzed.terms, idf);
+    const scores = rank(analyzed.terms, weights);
     // What the ranking would be on the asker's own words and synonyms alone: a hit that owes
     // most of its score to typo corrections or a near heading is reported as 'fuzzy'.
     const asWritten = new Set(analyzed.concepts.filter((c) => c.via !== 'fuzzy').flatMap((c) => c.terms));
@@ -151,7 +156,7 @@ export function createClauseSearch(k: Knowledge): ClauseSearch {
     const top = ranked[0]?.[1] ?? 0;
     const hit = (doc: number, score: number, via: SearchHit['via']): SearchHit => ({
       clauseId: clauses[doc]!.id, score, via,
-      sentence: bestSentence(sentences[doc]!, analyzed.terms, idf).sentence,
+      sentence: sentences.best(doc, weights).sentence,
       coverage: coverage(analyzed, termSets[doc]!, idf),
     });
     // Hits are made as far down the ranking as a caller has asked, and kept: a deeper look later

@@ -67,7 +67,8 @@ export function firstTimeAnswer(bare: string, topicBenefits: readonly string[], 
  */
 export function valueAnswer(text: string, pending: readonly string[], asOf: string): Partial<Profile> {
   const year = Number(asOf.slice(0, 4));
-  const quantities = findQuantities(text);
+  // Read only when a number is pending: most turns have nothing pending, or a date.
+  let quantities: ReturnType<typeof findQuantities> | undefined;
   for (const name of pending) {
     if (!(name in FACTS)) continue;
     const info = FACTS[name as FactName];
@@ -76,7 +77,7 @@ export function valueAnswer(text: string, pending: readonly string[], asOf: stri
       if (date) return { [name]: date } as Partial<Profile>;
     } else if (info.kind === 'number') {
       const unit = info.unit === '元' ? 'yuan' : info.unit === '%' ? 'percent' : 'years';
-      const q = quantities.find((x) => x.unit === unit || (unit === 'years' && x.unit === 'months'));
+      const q = (quantities ??= findQuantities(text)).find((x) => x.unit === unit || (unit === 'years' && x.unit === 'months'));
       if (q && q.value > 0) {
         const value = q.unit === 'months' ? Math.round((q.value / 12) * 1000) / 1000 : q.value;
         return { [name]: value } as Partial<Profile>;

@@ -83,6 +83,9 @@ export function clean(facts: Partial<Profile>): Partial<Profile> {
   // Most messages state a fact or two: checking those alone gives what the whole schema's parse
   // gives (no schema here transforms a value), at a small part of its cost. Anything it would
   // reject goes to the full parse below, which says what to drop.
+  // Most messages state none at all.
+  const stated = Object.keys(facts).length;
+  if (stated === 0) return {};
   const checked: Record<string, unknown> = {};
   let n = 0;
   for (const [key, valid] of SHAPE) {
@@ -91,7 +94,7 @@ export function clean(facts: Partial<Profile>): Partial<Profile> {
     checked[key] = facts[key];
     n++;
   }
-  if (n === Object.keys(facts).length) return checked as Partial<Profile>;
+  if (n === stated) return checked as Partial<Profile>;
   const parsed = ProfileSchema.safeParse(facts);
   if (parsed.success) return parsed.data;
   const bad = new Set(parsed.error.issues.map((i) => String(i.path[0])));

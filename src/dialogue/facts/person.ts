@@ -9,7 +9,7 @@ import { presentStart } from './presentStart.js';
 import { patterns } from '../../knowledge/language.js';
 
 const P = patterns('language/zh/facts/person.json', [
-  'fullTimeNo', 'fullTimeYes', 'firstBusinessInPanjinYes', 'secondBusinessHere', 'firstBusinessInPanjinNo', 'earlierCompany', 'neverHadCompany', 'firstTime', 'startingBusiness', 'newlySettledNo', 'newlySettledYes', 'notWorkingHere', 'deniedWorkingHere', 'workingHere', 'buyingHomeInPanjinNo', 'buyingHomeInPanjinYes', 'firstHomeNo', 'firstHomeYes', 'working', 'otherPerson', 'degreesDoctorate', 'degreesMaster', 'degreesBachelor', 'degreesAssociate', 'degreeInBenefitName', 'deniedDegree', 'ownDegree', 'notDoctorate', 'graduation', 'graduatedYearsAgo', 'withinBound', 'graduatedWhen', 'yearWord', 'relativeYear', 'businessWord', 'businessStartedWhen', 'businessNowOrSoon', 'elsewhere', 'businessElsewhere', 'settledElsewhere', 'workingElsewhere', 'boughtElsewhere',
+  'fullTimeNo', 'fullTimeYes', 'firstBusinessInPanjinYes', 'secondBusinessHere', 'firstBusinessInPanjinNo', 'earlierCompany', 'neverHadCompany', 'firstTime', 'startingBusiness', 'newlySettledNo', 'newlySettledYes', 'notWorkingHere', 'deniedWorkingHere', 'workingHere', 'buyingHomeInPanjinNo', 'buyingHomeInPanjinYes', 'firstHomeNo', 'firstHomeYes', 'working', 'otherPerson', 'relativeAsking', 'degreesDoctorate', 'degreesMaster', 'degreesBachelor', 'degreesAssociate', 'degreeInBenefitName', 'deniedDegree', 'ownDegree', 'notDoctorate', 'graduation', 'graduatedYearsAgo', 'withinBound', 'graduatedWhen', 'yearWord', 'relativeYear', 'businessWord', 'businessStartedWhen', 'businessNowOrSoon', 'elsewhere', 'businessElsewhere', 'settledElsewhere', 'workingElsewhere', 'boughtElsewhere',
   'employee', 'ownBusiness', 'closedBusiness', 'closedElsewhere', 'homeElsewhere', 'notBuyingHome',
 ]);
 
@@ -104,7 +104,7 @@ function readDegree(text: string): Profile['degree'] | undefined {
     if (mine.length === 1) return mine[0];
     // "我老婆是博士，我不是博士": a clause of the asker's own that denies the doctorate.
     const denied = text.split(/[，,。；;！!？?]/).some((c) => /^我(?!的)/.test(c) && !OTHER_PERSON.test(c) && P.notDoctorate.test(c));
-    return mine.length === 0 && denied ? 'other' : undefined;
+    return mine.length === 0 && (denied || P.relativeAsking.test(text)) ? 'other' : undefined;
   }
   // "我是硕士，能拿博士购房补贴吗": 博士 in a benefit's name is no degree of the asker's when another one is said.
   const outsideNames = positive.replace(P.degreeInBenefitName, '');

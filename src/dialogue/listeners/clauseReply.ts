@@ -5,6 +5,7 @@
 import { say } from '../../answer/messages.js';
 import { knowledge } from '../../knowledge/index.js';
 import { answerClause, type ClauseAnswerOptions } from '../intents/clauseLookup.js';
+import { PROCEDURE_NOTE } from '../intents/help.js';
 import { noAmountLine } from '../intents/noAmount.js';
 import { mentionedPointNote } from '../intents/openPoints.js';
 import { answerSection } from '../intents/structure.js';
@@ -16,7 +17,9 @@ export function clauseReply(p: Parsed, _t: TurnContext, id: string, sentence?: s
   // A section is short and its first sentence is its heading: quoted whole, with the tasks under it
   // (重点工作任务's sections), never the heading sentence alone.
   const section = knowledge().clause(id)?.kind === 'section';
-  const body = (options?.withValidity !== false && answerSection(id)) || answerClause(id, section ? undefined : sentence, options);
+  const quoted = (options?.withValidity !== false && answerSection(id)) || answerClause(id, section ? undefined : sentence, options);
+  // "专家工作站咋申请": the text sets the clause, not its procedure; said first, as for a benefit's.
+  const body = p.cues.procedure !== null ? prepend(quoted, 'notice', PROCEDURE_NOTE) : quoted;
   if (p.cues.money !== null) {
     const note = noAmountLine(id, p.benefits.said, p.text);
     return note ? prepend(body, 'notice', note) : body;

@@ -4,7 +4,7 @@
  * it. When the calculator has nothing to say of the benefits picked, the listener does not match,
  * and the clause search answers instead.
  */
-import { rule, type Profile } from '../../calculator/index.js';
+import { rule, rulesForClause, type Profile } from '../../calculator/index.js';
 import type { Parsed } from '../../understand/index.js';
 import { answerCatalogue } from '../intents/catalogue.js';
 import { answerEntitlement, type EntitlementReply } from '../intents/entitlement.js';
@@ -19,6 +19,7 @@ import { siblingsFor } from '../intents/siblings.js';
 import type { Topic } from '../topic.js';
 import { clauseReply, openPointNote } from './clauseReply.js';
 import { outOfScopeSure } from './outOfScopeSure.js';
+import { CLAUSE_SURE, sureTarget } from './sureReading.js';
 import { answered, say } from './say.js';
 import { listener, type TurnContext, type TurnResult } from './types.js';
 
@@ -80,6 +81,25 @@ export const entitlement = listener<Data>({
     }
     if (choice.kind !== 'entitlement') return null;
     let { benefits, named: asked } = choice;
+    // A fresh question the model reads surely as one benefit or one clause ("a national leading talent coming here, a million?",
+    // "can our team have the plant rent-free"): its facts, money words or a word that names another benefit in
+    // passing (团队) would weigh those benefits and cite whichever comes first; the sure reading picks
+    // the one asked about. Another named benefit stays when the asker's stated facts speak to it (a
+    // question may ask of two: "2020年认定的高企，贷了500万，高企奖励和贷款贴息各多少"). A broad
+    // question ("能拿哪些补贴") keeps them all.
+    if (!topic?.benefits.length && cues.broad === null) {
+      const sure = sureBenefits(p);
+      // The sure benefit is listed "in general" as if named, unless the asker stated facts of their
+      // own: then only what those facts give is listed (毕业十年 leaves the 5-year window open, and
+      // the amount is no answer to it).
+      if (sure && !named.length) {
+        if (!sure.length) return null;
+        [benefits, asked] = [sure, personal ? [] : sure];
+      } else if (sure?.length) {
+        const kept = [...sure.filter((id) => named.includes(id) || !named.some((n) => sure.includes(n))), ...named.filter((id) => !sure.includes(id) && factsSpeakTo(id, p.facts.stated))];
+        [benefits, asked] = [kept, kept.filter((id) => asked.includes(id) || (sure.includes(id) && !personal))];
+      }
+    }
     const onTopic = Boolean(topic?.benefits.length) && !named.length && benefits === topic!.benefits;
     const siblings = onTopic && personal ? siblingsFor(topic!.benefits, p.facts.stated, t.facts as Partial<Profile>, t.asOf) : [];
     if (siblings.length) [benefits, asked] = [[...benefits, ...siblings], [...asked, ...siblings]];
@@ -92,8 +112,22 @@ export const entitlement = listener<Data>({
   reply: (data, p, t) => (data.kind === 'catalogue' ? answered(t, say(t, answerCatalogue()), { facts: t.facts }) : entitlementReply(data, p, t)),
 });
 
-/** How sure the model must be of another clause for a benefit's words not to answer (see match). */
-const CLAUSE_SURE = 0.85;
+/**
+ * The benefits of the model's sure first target (its high band, at CLAUSE_SURE or more): a benefit
+ * itself, or every benefit of a clause ([] for a clause that sets none: the clause answers, not the
+ * calculator). Null when the model is not that sure, or its first target is no clause or benefit.
+ */
+function sureBenefits(p: Parsed): string[] | null {
+  const target = sureTarget(p);
+  if (!target) return null;
+  if (rule(target)) return [target];
+  return rulesForClause(target).map((r) => r.id);
+}
+
+/** Whether facts stated in the message bear on a benefit's conditions (not only on one every benefit of its kind has: 企业). */
+function factsSpeakTo(id: string, stated: Parsed['facts']['stated']): boolean {
+  return rule(id)?.conditions.some((c) => c.test !== 'unlessDenied' && (stated as Record<string, unknown>)[c.fact] !== undefined) ?? false;
+}
 
 /** Whether the model's sure first target is a clause none of the named benefits belongs to. */
 function clauseElsewhere(p: Parsed, named: readonly string[]): boolean {

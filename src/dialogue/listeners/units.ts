@@ -7,6 +7,7 @@ import { rule as ruleById } from '../../calculator/index.js';
 import { answerUnits } from '../intents/clauseLookup.js';
 import { clauseTopic } from '../topic.js';
 import { answered, say } from './say.js';
+import { sureClause } from './sureReading.js';
 import { listener } from './types.js';
 
 export const units = listener({
@@ -19,7 +20,10 @@ export const units = listener({
     const fromBenefit = benefits.named.length ? ruleById(benefits.named[0]!)?.clause : undefined;
     const fromTopic = topic?.clauses[0];
     const aboutTopic = cues.anaphora !== null || cues.bareUnitsQuestion;
-    const id = fromBenefit ?? ((aboutTopic && fromTopic) || p.analysis.find(1)[0]?.clauseId || fromTopic);
+    // Where the clause search finds a clause, the model's sure reading goes before the search's words
+    // ("我们的发明被人抄了 找谁" is item 20's, not the targets' 发明专利).
+    const searched = p.analysis.find(1)[0]?.clauseId;
+    const id = fromBenefit ?? ((aboutTopic && fromTopic) || (searched && (sureClause(p) ?? searched)) || fromTopic);
     return id ? { score: 1, evidence: [cues.units, id], data: id } : null;
   },
   reply: (id, _p, t) => answered(t, say(t, answerUnits(id)), { topic: clauseTopic(id), facts: t.facts }),

@@ -55,6 +55,12 @@ const sets: [string, string, { gated: boolean; showFailures?: boolean }?][] = [
   ['blind conversations 9', fileURLToPath(new URL('../test/cases/conversations-blind-9.jsonl', import.meta.url)), { gated: false }],
   ['blind English 2', fileURLToPath(new URL('../test/cases/conversations-blind-en2.jsonl', import.meta.url)), { gated: false }],
   ['blind pinyin 2', fileURLToPath(new URL('../test/cases/conversations-blind-py2.jsonl', import.meta.url)), { gated: false }],
+  // This round's final blind sets for issues 11 and 14: blind 10 (340, every register, 40 out of scope)
+  // and English 3 (90), each written from the policy text alone by a helper who saw no code, started at
+  // the 05:10 UTC 2026-12-01 model freeze (main 24e9f6e) and committed before the bot answered them.
+  // Frozen: reported, never tuned on.
+  ['blind conversations 10', fileURLToPath(new URL('../test/cases/conversations-blind-10.jsonl', import.meta.url)), { gated: false }],
+  ['blind English 3', fileURLToPath(new URL('../test/cases/conversations-blind-en3.jsonl', import.meta.url)), { gated: false }],
   // The out-of-scope line's held-out check (60 out of scope, 62 in scope, everyday words), written
   // by the oos helper before tuning and never trained on: reported, its failures hidden like a frozen set's.
   ['out-of-scope held-out', fileURLToPath(new URL('../test/cases/oos-holdout.jsonl', import.meta.url)), { gated: false }],

@@ -55,8 +55,8 @@ describe('loadBenefitCues', () => {
   });
 
   it('names a reference to a group that does not exist', () => {
-    const err = loadError(scratch((d) => { d.benefits[0].when[2].all[0] = '@wages'; }));
-    expect(err.key).toBe('benefits[0].when[2].all[0]');
+    const err = loadError(scratch((d) => { d.benefits[0].when[3].all[0] = '@wages'; }));
+    expect(err.key).toBe('benefits[0].when[3].all[0]');
     expect(err.message).toContain('group "wages"');
   });
 

@@ -6,7 +6,9 @@
  * - every case passes unless test/cases/zh-dev-3-known-failures.json lists it with its reason; a
  *   listed case that starts passing fails here until it is taken off the list, so the list only shrinks;
  * - clause top-1 over the cases that cite a clause stays at 95% or more (issue 11's final-set line);
- * - wrong amounts: none outside the list (each listed one is marked there as one that must not stay).
+ * - wrong amounts: none outside the list (each listed one is marked there as one that must not stay);
+ * - out of scope: at least 95% caught, and no in-scope question refused as out of scope (issue 11's
+ *   final-set lines).
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -45,5 +47,16 @@ describe('Chinese development set 3', () => {
     const cited = cases.filter((c) => c.cite?.length);
     const missed = cited.filter((c) => !c.cite!.includes(runCase(c, createResponder()).answer.citations[0] ?? '')).map((c) => `${c.id} ${c.turns.join(' / ')}`);
     expect(1 - missed.length / cited.length, missed.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('catches at least 95% of the out-of-scope questions', () => {
+    const oos = cases.filter((c) => c.oos === true);
+    const missed = oos.filter((c) => !runCase(c, createResponder()).answer.outOfScope).map((c) => `${c.id} ${c.turns.join(' / ')}`);
+    expect(1 - missed.length / oos.length, missed.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('refuses no in-scope question as out of scope', () => {
+    const refused = cases.filter((c) => c.oos !== true && runCase(c, createResponder()).answer.outOfScope).map((c) => `${c.id} ${c.turns.join(' / ')}`);
+    expect(refused).toEqual([]);
   });
 });

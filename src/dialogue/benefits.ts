@@ -81,3 +81,11 @@ function holds(alt: CueAlternative, text: string): boolean {
 export function benefitsNamed(text: string, known: (id: string) => boolean): string[] {
   return benefitCues().benefits.filter((b) => known(b.rule) && b.when.some((alt) => holds(alt, text))).map((b) => b.rule);
 }
+
+/**
+ * Whether the message names some benefit by what sets it apart, not only by an everyday word many
+ * other things share ("创业" alone, "贷款" alone: the cue file's `weak` alternatives).
+ */
+export function namesBenefitStrongly(text: string): boolean {
+  return benefitCues().benefits.some((b) => b.when.some((alt) => !alt.weak && holds(alt, text)));
+}

@@ -28,6 +28,12 @@ const alternative = z.strictObject({
   all: z.array(pattern).min(1).optional(),
   any: z.array(pattern).min(1).optional(),
   none: z.array(pattern).min(1).optional(),
+  /**
+   * The alternative names the benefit by an everyday word many other things share (创业 alone,
+   * 贷款 alone), not by what sets the benefit apart (博士, 质押, 贴息): a message naming it only so may
+   * be about another group's or another kind of thing, which the model may say.
+   */
+  weak: z.boolean().optional(),
 }).refine((a) => a.all || a.any, 'needs "all" or "any": "none" alone would name a benefit in every message');
 
 export const BenefitCuesFileSchema = z.strictObject({
@@ -53,6 +59,8 @@ export interface CueAlternative {
   all: readonly RegExp[];
   any: readonly RegExp[];
   none: readonly RegExp[];
+  /** Names the benefit by a word many other things share (see the schema). */
+  weak: boolean;
 }
 
 export interface BenefitCue {
@@ -94,7 +102,7 @@ export function loadBenefitCues(knownRule: (id: string) => boolean, dir: string 
       when: b.when.map((alt, j) => {
         const list = (name: 'all' | 'any' | 'none') =>
           (alt[name] ?? []).map((p, k) => compile(p, `benefits[${i}].when[${j}].${name}[${k}]`));
-        return { all: list('all'), any: list('any'), none: list('none') };
+        return { all: list('all'), any: list('any'), none: list('none'), weak: alt.weak === true };
       }),
     };
   });

@@ -19,7 +19,7 @@ const P = patterns('language/zh/facts/enterprise.json', [
   'reachedPilotOrIndustrialisationYes', 'approvedBeforehandNo', 'approvedBeforehandYes',
   'resultTransferProjectYes', 'enteringParkYes', 'netIncome', 'otherEventYear', 'renewal', 'deniedRenewal',
   'firstRecognition', 'enterpriseElsewhere', 'enterpriseHere', 'industryUniversityProjectNo', 'enteringParkNo',
-  'nonBankLender', 'bank', 'loanRefused', 'otherKind', 'kindAsBenefit',
+  'nonBankLender', 'bank', 'loanRefused', 'otherKind', 'kindAsBenefit', 'alreadyRewarded', 'levelOther',
 ]);
 
 type Kind = NonNullable<Profile['recognitionKind']>;
@@ -53,6 +53,8 @@ const LEVELS: readonly [RegExp, NonNullable<Profile['recognitionLevel']>][] = [
   [P.levelProvincial, 'provincial'],
   [P.levelCity, 'city'],
   [P.levelCounty, 'county'],
+  // "行业协会评的，不是政府认定的": a title no government gave, so no level the text rewards.
+  [P.levelOther, 'other'],
 ];
 
 /**
@@ -106,7 +108,10 @@ export function readEnterprise(text: string, asOf: string): Partial<Profile> {
   if (denied && (!kind || kind === denied)) facts.recognitionKind = 'other';
   else if (kind) facts.recognitionKind = kind;
   else if (otherKind) facts.recognitionKind = 'other';
-  if (NOT_NEW.test(text)) facts.recognitionNew = false;
+  // "已经拿过那20万了，今年还能再拿吗": the one-off reward was paid for a recognition that is no new one
+  // now, and a year said loose ("今年还能") is when the asker asks, not when it was recognised.
+  const rewarded = P.alreadyRewarded.test(text) && Boolean(kind || readLevel(text));
+  if (NOT_NEW.test(text) || rewarded) facts.recognitionNew = false;
   const recognised = P.recognised;
   if (recognised.test(text) || P.yearWord.test(text)) {
     // The year attached to the recognition ("2016年认定的", "2019年3月认定") beats any other year in
@@ -116,7 +121,7 @@ export function readEnterprise(text: string, asOf: string): Partial<Profile> {
     // A year tied to the recognition word is read even when it lies ahead of the date judged on
     // ("2024年认定的高企" judged in 2021): it is after the 2019—2021 period either way, and the
     // calculator says so rather than asking the year again.
-    const date = attached ? partialDate(attached[1]!, asOfYear, RECOGNITION_LATEST_YEAR) : yearIn(text.replace(P.otherEventYear, '，'), asOfYear)?.toString();
+    const date = attached ? partialDate(attached[1]!, asOfYear, RECOGNITION_LATEST_YEAR) : rewarded ? undefined : yearIn(text.replace(P.otherEventYear, '，'), asOfYear)?.toString();
     if (date !== undefined && (kind || recognised.test(text))) facts.recognitionDate = date;
   }
   // "复审又认定了一次", "第二次评上": a second recognition; "不是复审，是第一次认定" a first one.

@@ -12,7 +12,8 @@ const P = patterns('language/zh/facts/talent.json', [
   'firstFullTimeIntroductionYes', 'firstFullTimeIntroductionNo', 'contractYears', 'deniedTeamTier',
   'teamTierSpecial', 'teamTierKey', 'team', 'teamTierPriority', 'teamTierNone', 'overseasTalentProjectNo',
   'overseasTalentProjectYes', 'overseasSubject', 'startupStageYes', 'startupStageNo', 'newlySelected',
-  'provincialSupport', 'notIntroduced', 'deniedProgramme', 'talentTierOther', 'relativeAsking',
+  'provincialSupport', 'notIntroduced', 'deniedProgramme', 'talentTierOther', 'relativeAsking', 'notIntroducedHere',
+  'notTechProject',
 ]);
 
 /** "不是新引进的", "并非新培养": the asker says the talent is not new. */
@@ -44,6 +45,8 @@ export function readTalent(text: string, aboutTeams = false): Partial<Profile> {
     if (support !== undefined) facts.provincialSupportYuan = support;
     const newly = readNewlySelected(text);
     if (newly !== undefined) facts.newlyTrainedOrIntroduced = newly;
+    // "在鞍山工作，跟{{here}}没关系": a member the city neither trained nor brought in.
+    else if (P.notIntroducedHere.test(text)) facts.newlyTrainedOrIntroduced = false;
   }
 
   // "不是新引进的" contains 新引进: the negation is read first.
@@ -68,7 +71,8 @@ export function readTalent(text: string, aboutTeams = false): Partial<Profile> {
   else if (P.teamTierNone.test(text)) facts.teamTier = 'none';
 
   // "不是海外人才项目", "非海外项目": the overseas start-up fund is ruled out, not granted.
-  if (P.overseasTalentProjectNo.test(text)) facts.overseasTalentProject = false;
+  // "国外注册了个贸易公司，倒腾货": plain trade is no 技术水平高 project.
+  if (P.overseasTalentProjectNo.test(text) || P.notTechProject.test(text)) facts.overseasTalentProject = false;
   else if (P.overseasTalentProjectYes.test(text) && P.overseasSubject.test(text)) facts.overseasTalentProject = true;
   // "早过了初创期" holds "初创": the denial first.
   if (P.startupStageNo.test(text)) facts.startupStage = false;

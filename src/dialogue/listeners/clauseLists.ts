@@ -5,6 +5,7 @@
  * A money question on a topic ("人才补贴有哪些") keeps to the benefits' catalogue unless it names 条.
  */
 import { answerTopic, answerUnitClauses, topics } from '../intents/clauseLists.js';
+import { outOfScopeSure } from './outOfScopeSure.js';
 import { answered, say } from './say.js';
 import { listener } from './types.js';
 
@@ -29,6 +30,9 @@ export const topicClauses = listener({
     const { topic, listAsked, countAsked } = p.asks;
     // "大连的人才政策有哪些" is another city's: the off-topic listener says so.
     if (!topic || !listAsked || p.clauses.numbered || p.mentions.offTopic) return null;
+    // "2023年出台的人才新政有哪些": another document's topic, which the model reads surely as out of
+    // scope (as sure as it must be beside facts): the out-of-scope listeners say so.
+    if (outOfScopeSure(p, true)) return null;
     if (!countAsked && (p.cues.money !== null || p.benefits.named.length)) return null;
     return { score: 1, evidence: [topic], data: topics().topics.find((x) => x.id === topic)! };
   },

@@ -14,6 +14,7 @@ import { serviceLine } from '../intents/noAmount.js';
 import { progressReply, recordedFacts } from '../intents/progress.js';
 import { prepend } from '../reply.js';
 import { chooseBenefits } from '../intents/route.js';
+import { namesBenefitStrongly } from '../benefits.js';
 import { siblingsFor } from '../intents/siblings.js';
 import type { Topic } from '../topic.js';
 import { clauseReply, openPointNote } from './clauseReply.js';
@@ -59,7 +60,11 @@ export const entitlement = listener<Data>({
     // split (bank of 2026-12-01), no in-scope message naming a benefit had an out-of-scope family
     // first above 0.31, but the gated cases had one item-13 interest-subsidy question at 0.80 once: the
     // high band alone is not enough when the message names a benefit.
-    if (named.length && !topic?.benefits.length && outOfScopeSure(p, true)) return null;
+    // Named only by an everyday word many things share (创业, 贷款: the cue file's weak alternatives),
+    // a veteran's start-up or a student loan is no more the policy's than a message naming nothing:
+    // the model's sure reading is enough, as for a subjectless one.
+    const weakly = named.length > 0 && !namesBenefitStrongly(p.text);
+    if (named.length && !topic?.benefits.length && outOfScopeSure(p, weakly ? p.facts.statements.length > 0 : true)) return null;
     // A word that names a benefit (industrialisation names item 9's subsidy, "per year" the
     // salaries) inside a question: a benefit's everyday words in a question the model reads surely as another clause's.
     // On the dev split (2026-12-01), every message naming benefits of other clauses whose first target

@@ -17,7 +17,11 @@ export const unprovided = listener({
     // message as out of scope: two positive readings.
     const twice = p.mentions.unprovided !== null && outOfScopeSure(p);
     if (!twice && (p.cues.money === null || p.benefits.named.length)) return null;
-    const missing = p.mentions.unprovided ?? (p.facts.statements.length ? null : p.analysis.unknownSubsidy());
+    // A subsidy guessed from the words around a money word ("专门的资金") is none the policy lacks when
+    // the model reads the message surely as one of its clauses ("农业科技这块有专门的资金吗": sec-3.2).
+    const first = p.ranking.candidates[0];
+    const surelyHere = p.ranking.band === 'high' && !!first && !first.target.startsWith('oos:');
+    const missing = p.mentions.unprovided ?? (p.facts.statements.length || surelyHere ? null : p.analysis.unknownSubsidy());
     return missing ? { score: 1, evidence: [missing], data: missing } : null;
   },
   reply: (missing, _p, t) => answered(t, outOfScopeReply(t.user, t.validity, UNPROVIDED_TEXT(missing)), { facts: t.facts }),

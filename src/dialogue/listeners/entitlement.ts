@@ -162,7 +162,8 @@ function entitlementReply(data: Extract<Data, { kind: 'entitlement' }>, p: Parse
   if (p.cues.procedure !== null && p.cues.amountAsked === null && undecided) {
     const only = named.length === 1 ? rule(named[0]!) : undefined;
     const clause = clauseReply(p, t, body.citations[0]!, only && only.clause === body.citations[0] ? only.quote : undefined);
-    return answered(t, say(t, prepend(clause, 'notice', PROCEDURE_NOTE)), { topic: next, facts: t.facts });
+    // clauseReply says the text sets no procedure already (once is enough).
+    return answered(t, say(t, clause), { topic: next, facts: t.facts });
   }
   let draft = p.cues.procedure !== null ? prepend(body, 'notice', PROCEDURE_NOTE) : body;
   // "any subsidy for school places?": a service asked about as money is said to carry no amount.

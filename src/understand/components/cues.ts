@@ -22,6 +22,7 @@ export const cues: Component = {
   process(m) {
     const { text, bare, plain, reply } = m as Required<typeof m>;
     const units = found(UNITS_CUE, text);
+    const procedure = found(PROCEDURE_CUE, text);
     m.cues = {
       reset: found(RESET, bare),
       greeting: found(GREETING, plain),
@@ -30,8 +31,9 @@ export const cues: Component = {
       money: moneyWords(text),
       broad: broadWords(text),
       units,
-      amountAsked: found(AMOUNT_ASKED, text),
-      procedure: found(PROCEDURE_CUE, text),
+      // "网上能申请吗", "过期了能不能补申请": the asking words inside a procedure's phrase ask how, not how much.
+      amountAsked: found(AMOUNT_ASKED, procedure === null ? text : text.replace(procedure, '，')),
+      procedure,
       anaphora: found(ANAPHORA, text) ?? (bare.length <= ANAPHORIC_LENGTH ? `short:${bare}` : null),
       cost: found(COST_CUE, text),
       deniesNew: found(DENIES_NEW, text),

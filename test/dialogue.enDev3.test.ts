@@ -26,8 +26,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   'e3-multiturn-29': 'graduated 2024, judged on 2021-06-30: a graduation after the day judged on is not read',
   'e3-multiturn-30': "the wife's own PhD start-up, asked by her husband: her facts are not read as the asker's",
   'e3b-m-mt-05': '"full time" then "2020" after a first turn that already said the PhD and the first company: the turn is not read as answering',
-  'e3b-m-mt-06': '"no, Dalian" after a complete answer (no question pending) is not taken as where the company is',
-  'e3b-m-mt-13': '"we are in Panjin" after a complete answer is not read as a fact of the benefit just answered',
 };
 
 describe('English development set 3', () => {

@@ -11,10 +11,16 @@ import { readEnterprise, readLevel, readLoan } from './enterprise.js';
 import { readNewlySelected, readSupport } from './talent.js';
 import { readEventDates, withoutPolicyYears } from './eventDates.js';
 import { patterns } from '../../knowledge/language.js';
+import { rule } from '../../calculator/index.js';
 
 const P = patterns('language/zh/facts/extract.json', [
-  'zoneLevel', 'doubleNegative', 'programmeLevel', 'amountLevel',
+  'zoneLevel', 'doubleNegative', 'programmeLevel', 'amountLevel', 'placeHere', 'placeElsewhere',
 ]);
+
+/** Whether one of the topic's rules asks where the organisation is registered (item-6's 高企, …). */
+function asksWhereRegistered(topicBenefits: readonly string[]): boolean {
+  return topicBenefits.some((id) => rule(id)?.conditions.some((c) => c.fact === 'enterpriseInPanjin'));
+}
 
 const TALENT_RULES = /talent|leading|top-/;
 const ZONE_LEVEL = P.zoneLevel;
@@ -36,6 +42,14 @@ export function extractFacts(said: string, asOf: string, topicBenefits: readonly
   if (topicBenefits.includes('provincial-talent-match') && facts.provincialSupportYuan === undefined) {
     const support = readSupport(text);
     if (support !== undefined) facts.provincialSupportYuan = support;
+  }
+  // "我们在盘锦", "不是，在大连" after an answer on a benefit that asks where the organisation is
+  // registered: a bare place says it of the organisation the answer was about (no pending question
+  // needed: the full answer may have asked nothing).
+  if (facts.enterpriseInPanjin === undefined && asksWhereRegistered(topicBenefits)) {
+    const bare = text.trim();
+    if (P.placeHere.test(bare)) facts.enterpriseInPanjin = true;
+    else if (P.placeElsewhere.test(bare)) facts.enterpriseInPanjin = false;
   }
   // "新培养的" after "您是新培养或新引进的入选人才吗？": the programme was named in an earlier message.
   if (topicBenefits.includes('provincial-talent-match') && facts.newlyTrainedOrIntroduced === undefined) {

@@ -78,6 +78,16 @@ describe('extractFacts', () => {
     expect(extractFacts('今天天气怎么样', asOf)).toEqual({});
   });
 
+  // A bare place after an answer on a benefit that asks where the organisation is registered
+  // (item-6's 高企) is where the organisation is; with no such topic, it says nothing.
+  it('reads a bare place as where the organisation is, against a topic that asks it', () => {
+    expect(extractFacts('我们在盘锦', asOf, ['high-tech-enterprise']).enterpriseInPanjin).toBe(true);
+    expect(extractFacts('我们是在盘锦', asOf, ['high-tech-enterprise']).enterpriseInPanjin).toBe(true);
+    expect(extractFacts('不是，在大连', asOf, ['high-tech-enterprise']).enterpriseInPanjin).toBe(false);
+    expect(extractFacts('我们在盘锦', asOf).enterpriseInPanjin).toBeUndefined();
+    expect(extractFacts('不是，在大连', asOf, ['phd-first-home']).enterpriseInPanjin).toBeUndefined();
+  });
+
   it('does not read a benefit\'s own wording as a date ("新认定的孵化器")', () => {
     expect(extractFacts('新认定的国家级孵化器能拿多少', asOf).recognitionDate).toBeUndefined();
   });

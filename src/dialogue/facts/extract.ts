@@ -43,7 +43,7 @@ export function extractFacts(said: string, asOf: string, topicBenefits: readonly
     const support = readSupport(text);
     if (support !== undefined) facts.provincialSupportYuan = support;
   }
-  // "我们在盘锦", "不是，在大连" after an answer on a benefit that asks where the organisation is
+  // "we are here", "no, elsewhere" (knowledge/language/zh/facts/extract.json: placeHere, placeElsewhere) after an answer on a benefit that asks where the organisation is
   // registered: a bare place says it of the organisation the answer was about (no pending question
   // needed: the full answer may have asked nothing).
   if (facts.enterpriseInPanjin === undefined && asksWhereRegistered(topicBenefits)) {

@@ -7,13 +7,11 @@
  * (房产证, 发票, 合同) or benefits: they keep their amounts. Written by the proc helper from the
  * policy text; these are development examples.
  */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createResponder } from '../src/bot.js';
-import { parseCases, runCase } from './cases/checkCase.js';
+import { readCases, runCase } from './cases/checkCase.js';
 
-const file = new URL('./cases/procedure-dev.jsonl', import.meta.url);
-const cases = parseCases(readFileSync(file, 'utf8'), file.pathname);
+const cases = readCases('procedure-dev.jsonl');
 
 describe('procedure questions about a named benefit, and fact questions that keep their amounts', () => {
   // The first answer loads the segmenter and the model (seconds under load): not any one case's time.

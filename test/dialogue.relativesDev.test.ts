@@ -5,13 +5,11 @@
  * graduate's behalf ("我儿子全日制博士 回盘锦创业 能补多少"), the amount stays. Development examples,
  * written from the policy text.
  */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createResponder } from '../src/bot.js';
-import { parseCases, runCase } from './cases/checkCase.js';
+import { readCases, runCase } from './cases/checkCase.js';
 
-const file = new URL('./cases/relatives-dev.jsonl', import.meta.url);
-const cases = parseCases(readFileSync(file, 'utf8'), file.pathname);
+const cases = readCases('relatives-dev.jsonl');
 
 describe('a relative asking for the graduate\'s benefit: for themself, or on the graduate\'s behalf', () => {
   // The first answer loads the segmenter and the model (seconds under load): not any one case's time.

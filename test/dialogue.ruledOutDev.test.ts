@@ -8,13 +8,11 @@
  * the text is silent, says so). These are the development examples; the held-out set
  * (test/cases/ruled-out-holdout.jsonl) is only scored, by bench/holdout.ts.
  */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createResponder } from '../src/bot.js';
-import { parseCases, runCase } from './cases/checkCase.js';
+import { readCases, runCase } from './cases/checkCase.js';
 
-const file = new URL('./cases/ruled-out-dev.jsonl', import.meta.url);
-const cases = parseCases(readFileSync(file, 'utf8'), file.pathname);
+const cases = readCases('ruled-out-dev.jsonl');
 
 describe('facts that rule a benefit out, as people say them', () => {
   // The first answer loads the segmenter and the model (seconds under load): not any one case's time.

@@ -2,6 +2,7 @@
  * The checks of ../shared/examples/README.md, shared by test/examples.test.ts,
  * test/dialogue.conversations.test.ts and bench/eval.ts.
  */
+import { readFileSync } from 'node:fs';
 import type { Answer } from '../../src/answer/types.js';
 
 export interface ConversationCase {
@@ -68,6 +69,12 @@ export function parseCases(text: string, file: string): ConversationCase[] {
       throw new Error(`${file}:${i + 1}: ${(err as Error).message}`);
     }
   });
+}
+
+/** Reads test/cases/NAME, a JSONL case file, with parseCases' line-numbered errors. */
+export function readCases(name: string): ConversationCase[] {
+  const file = new URL(`./${name}`, import.meta.url);
+  return parseCases(readFileSync(file, 'utf8'), file.pathname);
 }
 
 /** Cases without their own date are judged inside the policy period, so results do not drift with the calendar. */

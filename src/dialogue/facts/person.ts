@@ -9,7 +9,7 @@ import { presentStart } from './presentStart.js';
 import { patterns } from '../../knowledge/language.js';
 
 const P = patterns('language/zh/facts/person.json', [
-  'fullTimeNo', 'fullTimeYes', 'firstBusinessInPanjinYes', 'secondBusinessHere', 'firstBusinessInPanjinNo', 'earlierCompany', 'neverHadCompany', 'firstTime', 'startingBusiness', 'newlySettledNo', 'newlySettledYes', 'notWorkingHere', 'deniedWorkingHere', 'workingHere', 'buyingHomeInPanjinNo', 'buyingHomeInPanjinYes', 'firstHomeNo', 'firstHomeYes', 'working', 'otherPerson', 'relativeAsking', 'degreesDoctorate', 'degreesMaster', 'degreesBachelor', 'degreesAssociate', 'degreeInBenefitName', 'deniedDegree', 'ownDegree', 'notDoctorate', 'graduation', 'graduatedYearsAgo', 'withinBound', 'graduatedWhen', 'yearWord', 'relativeYear', 'businessWord', 'businessStartedWhen', 'businessNowOrSoon', 'elsewhere', 'businessElsewhere', 'settledElsewhere', 'workingElsewhere', 'boughtElsewhere',
+  'fullTimeNo', 'fullTimeYes', 'firstBusinessInPanjinYes', 'secondBusinessHere', 'firstBusinessInPanjinNo', 'earlierCompany', 'neverHadCompany', 'firstTime', 'startingBusiness', 'newlySettledNo', 'newlySettledYes', 'notWorkingHere', 'deniedWorkingHere', 'workingHere', 'buyingHomeInPanjinNo', 'buyingHomeInPanjinYes', 'firstHomeNo', 'firstHomeYes', 'working', 'otherPerson', 'askerClause', 'relativeAsking', 'degreesDoctorate', 'degreesMaster', 'degreesBachelor', 'degreesAssociate', 'degreeInBenefitName', 'deniedDegree', 'ownDegree', 'notDoctorate', 'graduation', 'graduatedYearsAgo', 'withinBound', 'graduatedWhen', 'yearWord', 'relativeYear', 'businessWord', 'businessStartedWhen', 'businessNowOrSoon', 'elsewhere', 'businessElsewhere', 'settledElsewhere', 'workingElsewhere', 'boughtElsewhere',
   'employee', 'ownBusiness', 'closedBusiness', 'closedElsewhere', 'homeElsewhere', 'notBuyingHome',
 ]);
 
@@ -102,8 +102,8 @@ function readDegree(text: string): Profile['degree'] | undefined {
     const own = P.ownDegree;
     const mine = [...positive.matchAll(own)].flatMap((m) => DEGREES.filter(([, p]) => p.test(m[1]!)).map(([d]) => d));
     if (mine.length === 1) return mine[0];
-    // "我老婆是博士，我不是博士": a clause of the asker's own that denies the doctorate.
-    const denied = text.split(/[，,。；;！!？?]/).some((c) => /^我(?!的)/.test(c) && !OTHER_PERSON.test(c) && P.notDoctorate.test(c));
+    // A clause said of the asker's own (the book's askerClause) that denies the doctorate, after a relative's.
+    const denied = text.split(/[，,。；;！!？?]/).some((c) => P.askerClause.test(c) && !OTHER_PERSON.test(c) && P.notDoctorate.test(c));
     return mine.length === 0 && (denied || P.relativeAsking.test(text)) ? 'other' : undefined;
   }
   // "我是硕士，能拿博士购房补贴吗": 博士 in a benefit's name is no degree of the asker's when another one is said.

@@ -84,7 +84,7 @@ export function benefitsNamed(text: string, known: (id: string) => boolean): str
 
 /**
  * Whether the message names some benefit by what sets it apart, not only by an everyday word many
- * other things share ("创业" alone, "贷款" alone: the cue file's `weak` alternatives).
+ * other things share (starting a business alone, a loan alone: the cue file's `weak` alternatives).
  */
 export function namesBenefitStrongly(text: string): boolean {
   return benefitCues().benefits.some((b) => b.when.some((alt) => !alt.weak && holds(alt, text)));

@@ -29,8 +29,8 @@ const alternative = z.strictObject({
   any: z.array(pattern).min(1).optional(),
   none: z.array(pattern).min(1).optional(),
   /**
-   * The alternative names the benefit by an everyday word many other things share (创业 alone,
-   * 贷款 alone), not by what sets the benefit apart (博士, 质押, 贴息): a message naming it only so may
+   * The alternative names the benefit by an everyday word many other things share (a start-up alone,
+   * a loan alone), not by what sets the benefit apart (a doctorate, a pledge, interest): a message naming it only so may
    * be about another group's or another kind of thing, which the model may say.
    */
   weak: z.boolean().optional(),

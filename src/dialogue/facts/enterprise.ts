@@ -53,7 +53,7 @@ const LEVELS: readonly [RegExp, NonNullable<Profile['recognitionLevel']>][] = [
   [P.levelProvincial, 'provincial'],
   [P.levelCity, 'city'],
   [P.levelCounty, 'county'],
-  // "行业协会评的，不是政府认定的": a title no government gave, so no level the text rewards.
+  // A title an association gave, not a government: no level the text rewards.
   [P.levelOther, 'other'],
 ];
 
@@ -108,8 +108,8 @@ export function readEnterprise(text: string, asOf: string): Partial<Profile> {
   if (denied && (!kind || kind === denied)) facts.recognitionKind = 'other';
   else if (kind) facts.recognitionKind = kind;
   else if (otherKind) facts.recognitionKind = 'other';
-  // "已经拿过那20万了，今年还能再拿吗": the one-off reward was paid for a recognition that is no new one
-  // now, and a year said loose ("今年还能") is when the asker asks, not when it was recognised.
+  // A one-off reward already received, asked for again: it was paid for a recognition that is no new one
+  // now, and a loose "this year" is when the asker asks, not when it was recognised.
   const rewarded = P.alreadyRewarded.test(text) && Boolean(kind || readLevel(text));
   if (NOT_NEW.test(text) || rewarded) facts.recognitionNew = false;
   const recognised = P.recognised;

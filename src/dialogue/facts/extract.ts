@@ -17,7 +17,7 @@ const P = patterns('language/zh/facts/extract.json', [
   'zoneLevel', 'doubleNegative', 'programmeLevel', 'amountLevel', 'placeHere', 'placeElsewhere',
 ]);
 
-/** Whether one of the topic's rules asks where the organisation is registered (item-6's 高企, …). */
+/** Whether one of the topic's rules asks where the organisation is registered (item-6's high-tech enterprise, …). */
 function asksWhereRegistered(topicBenefits: readonly string[]): boolean {
   return topicBenefits.some((id) => rule(id)?.conditions.some((c) => c.fact === 'enterpriseInPanjin'));
 }

@@ -111,7 +111,7 @@ function readDegree(text: string): Profile['degree'] | undefined {
   const stated = DEGREES.filter(([, p]) => p.test(outsideNames)).map(([d]) => d);
   // One person's several degrees ("硕士毕业后读了博士"): the highest counts.
   if (stated.length) return stated[0];
-  // "我不是博士，博士创业补贴能拿吗": the denial says more of the asker than the benefit's name does.
+  // "Not a doctorate, can I get the doctoral start-up subsidy": the denial says more of the asker than the benefit's name does.
   if (P.notDoctorate.test(text)) return 'other';
   const said = DEGREES.filter(([, p]) => p.test(positive)).map(([d]) => d);
   if (said.length) return said[0];

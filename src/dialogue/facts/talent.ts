@@ -31,7 +31,7 @@ export function readTalent(text: string, aboutTeams = false): Partial<Profile> {
   else if (talent !== text && !P.leadingEnterprise.test(text)) facts.talentTier = 'other';
   // "是省级的人才": a tier the text has no grant for.
   else if (P.talentTierOther.test(talent)) facts.talentTier = 'other';
-  // "我老公是顶尖人才，我是他老婆，我也能拿吗": the tier is the relative's; the asker has none of it.
+  // A spouse of a top talent asking whether they can have it too: the tier is the relative's; the asker has none of it.
   if (facts.talentTier && P.relativeAsking.test(text)) facts.talentTier = 'other';
 
   // "没入选兴辽英才，也不是省优秀专家": a denied programme is not the asker's; with none left, none.
@@ -45,7 +45,7 @@ export function readTalent(text: string, aboutTeams = false): Partial<Profile> {
     if (support !== undefined) facts.provincialSupportYuan = support;
     const newly = readNewlySelected(text);
     if (newly !== undefined) facts.newlyTrainedOrIntroduced = newly;
-    // "在鞍山工作，跟{{here}}没关系": a member the city neither trained nor brought in.
+    // Working in another city, with no tie to {{here}}: a member the city neither trained nor brought in.
     else if (P.notIntroducedHere.test(text)) facts.newlyTrainedOrIntroduced = false;
   }
 
@@ -71,7 +71,7 @@ export function readTalent(text: string, aboutTeams = false): Partial<Profile> {
   else if (P.teamTierNone.test(text)) facts.teamTier = 'none';
 
   // "不是海外人才项目", "非海外项目": the overseas start-up fund is ruled out, not granted.
-  // "国外注册了个贸易公司，倒腾货": plain trade is no 技术水平高 project.
+  // A trading company registered abroad: plain trade is no project of a high technical level.
   if (P.overseasTalentProjectNo.test(text) || P.notTechProject.test(text)) facts.overseasTalentProject = false;
   else if (P.overseasTalentProjectYes.test(text) && P.overseasSubject.test(text)) facts.overseasTalentProject = true;
   // "早过了初创期" holds "初创": the denial first.

@@ -76,7 +76,7 @@ export function answerEntitlement(
     .filter((o) => (isNamed(o) ? relevance(o) === bestNamed.get(o.clause) : best > 0 && relevance(o) === best))
     .sort((a, b) => Number(isNamed(b)) - Number(isNamed(a)) || order(a, b));
 
-  // Money the asker says was had already ("去年领过", "能再次申请吗"): whether it is paid again the text
+  // Money the asker says was had already (received last year, "can I apply again"): whether it is paid again the text
   // does not say (a one-off reward is not), so not even a benefit the facts grant lists its amount.
   const amounts: Amount[] = doubted.includes('*') ? [] : eligible.flatMap((o) => o.amounts);
   const ifYes = new Map<string, ConditionalOutcome>();

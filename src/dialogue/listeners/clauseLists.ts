@@ -30,7 +30,7 @@ export const topicClauses = listener({
     const { topic, listAsked, countAsked } = p.asks;
     // "大连的人才政策有哪些" is another city's: the off-topic listener says so.
     if (!topic || !listAsked || p.clauses.numbered || p.mentions.offTopic) return null;
-    // "2023年出台的人才新政有哪些": another document's topic, which the model reads surely as out of
+    // The talent policies issued in 2023: another document's topic, which the model reads surely as out of
     // scope (as sure as it must be beside facts): the out-of-scope listeners say so.
     if (outOfScopeSure(p, true)) return null;
     if (!countAsked && (p.cues.money !== null || p.benefits.named.length)) return null;

@@ -18,7 +18,7 @@ export function clauseReply(p: Parsed, _t: TurnContext, id: string, sentence?: s
   // (重点工作任务's sections), never the heading sentence alone.
   const section = knowledge().clause(id)?.kind === 'section';
   const quoted = (options?.withValidity !== false && answerSection(id)) || answerClause(id, section ? undefined : sentence, options);
-  // "专家工作站咋申请": the text sets the clause, not its procedure; said first, as for a benefit's.
+  // How to apply for an expert workstation: the text sets the clause, not its procedure; said first, as for a benefit's.
   const body = p.cues.procedure !== null ? prepend(quoted, 'notice', PROCEDURE_NOTE) : quoted;
   if (p.cues.money !== null) {
     const note = noAmountLine(id, p.benefits.said, p.text);

@@ -60,7 +60,7 @@ export const entitlement = listener<Data>({
     // split (bank of 2026-12-01), no in-scope message naming a benefit had an out-of-scope family
     // first above 0.31, but the gated cases had one item-13 interest-subsidy question at 0.80 once: the
     // high band alone is not enough when the message names a benefit.
-    // Named only by an everyday word many things share (创业, 贷款: the cue file's weak alternatives),
+    // Named only by an everyday word many things share (a start-up, a loan: the cue file's weak alternatives),
     // a veteran's start-up or a student loan is no more the policy's than a message naming nothing:
     // the model's sure reading is enough, as for a subjectless one.
     const weakly = named.length > 0 && !namesBenefitStrongly(p.text);
@@ -83,14 +83,14 @@ export const entitlement = listener<Data>({
     let { benefits, named: asked } = choice;
     // A fresh question the model reads surely as one benefit or one clause ("a national leading talent coming here, a million?",
     // "can our team have the plant rent-free"): its facts, money words or a word that names another benefit in
-    // passing (团队) would weigh those benefits and cite whichever comes first; the sure reading picks
+    // passing (a team) would weigh those benefits and cite whichever comes first; the sure reading picks
     // the one asked about. Another named benefit stays when the asker's stated facts speak to it (a
-    // question may ask of two: "2020年认定的高企，贷了500万，高企奖励和贷款贴息各多少"). A broad
-    // question ("能拿哪些补贴") keeps them all.
+    // question may ask of two: a high-tech enterprise recognised in 2020 with a 5-million loan asking for both). A broad
+    // question ("which subsidies can I get") keeps them all.
     if (!topic?.benefits.length && cues.broad === null) {
       const sure = sureBenefits(p);
       // The sure benefit is listed "in general" as if named, unless the asker stated facts of their
-      // own: then only what those facts give is listed (毕业十年 leaves the 5-year window open, and
+      // own: then only what those facts give is listed (graduated ten years ago leaves the 5-year window open, and
       // the amount is no answer to it).
       if (sure && !named.length) {
         if (!sure.length) return null;
@@ -124,7 +124,7 @@ function sureBenefits(p: Parsed): string[] | null {
   return rulesForClause(target).map((r) => r.id);
 }
 
-/** Whether facts stated in the message bear on a benefit's conditions (not only on one every benefit of its kind has: 企业). */
+/** Whether facts stated in the message bear on a benefit's conditions (not only on one every benefit of its kind has: being an enterprise). */
 function factsSpeakTo(id: string, stated: Parsed['facts']['stated']): boolean {
   return rule(id)?.conditions.some((c) => c.test !== 'unlessDenied' && (stated as Record<string, unknown>)[c.fact] !== undefined) ?? false;
 }

@@ -1,8 +1,8 @@
 /**
  * Weather, tax, another city's policy, nothing but symbols, English about a subject the policy lacks:
  * out of scope whatever else is said, unless the model surely reads the message as one clause or
- * benefit, the word only part of what the asker describes ("公司想去股市上市" is item 14's, "请北京的
- * 老专家来厂里指导" item 2's).
+ * benefit, the word only part of what the asker describes (a company going public is item 14's, inviting a
+ * retired expert to advise the factory item 2's).
  */
 import { outOfScopeReply } from '../reply.js';
 import { outOfScopeText } from '../scope.js';

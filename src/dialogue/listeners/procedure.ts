@@ -1,6 +1,6 @@
 /**
  * Materials, procedure, payment time, with no benefit in view: the policy sets none of this. A
- * question the model surely reads as one clause or benefit ("专家工作站咋申请") has one in view: that
+ * question the model surely reads as one clause or benefit (how to apply for an expert workstation) has one in view: that
  * clause answers, with the note that the text sets no procedure (clauseReply.ts).
  */
 import { PROCEDURE_TEXT } from '../intents/help.js';

@@ -3,7 +3,7 @@
  * at CLAUSE_SURE or more, a clause or a benefit (not a topic, a document fact or an out-of-scope
  * family). The rules that read one word and win outright (a procedure word, an off-topic word, a
  * units word) give way to it where the word was only part of what the asker described:
- * "科协管的那个专家工作站 咋申请" is item 2's, "公司想去股市上市" item 14's.
+ * applying for an expert workstation is item 2's, a company going public item 14's.
  */
 import type { Parsed } from '../../understand/index.js';
 import { clauseOfTarget } from '../../model/answers.js';

@@ -21,7 +21,7 @@ export const units = listener({
     const fromTopic = topic?.clauses[0];
     const aboutTopic = cues.anaphora !== null || cues.bareUnitsQuestion;
     // Where the clause search finds a clause, the model's sure reading goes before the search's words
-    // ("我们的发明被人抄了 找谁" is item 20's, not the targets' 发明专利).
+    // ("our invention was copied, whom do I see" is item 20's, not the targets' invention patents).
     const searched = p.analysis.find(1)[0]?.clauseId;
     const id = fromBenefit ?? ((aboutTopic && fromTopic) || (searched && (sureClause(p) ?? searched)) || fromTopic);
     return id ? { score: 1, evidence: [cues.units, id], data: id } : null;

@@ -17,8 +17,8 @@ export const unprovided = listener({
     // message as out of scope: two positive readings.
     const twice = p.mentions.unprovided !== null && outOfScopeSure(p);
     if (!twice && (p.cues.money === null || p.benefits.named.length)) return null;
-    // A subsidy guessed from the words around a money word ("专门的资金") is none the policy lacks when
-    // the model reads the message surely as one of its clauses ("农业科技这块有专门的资金吗": sec-3.2).
+    // A subsidy guessed from the words around a money word ("dedicated funds") is none the policy lacks when
+    // the model reads the message surely as one of its clauses (dedicated funds for agricultural technology: sec-3.2).
     const first = p.ranking.candidates[0];
     const surelyHere = p.ranking.band === 'high' && !!first && !first.target.startsWith('oos:');
     const missing = p.mentions.unprovided ?? (p.facts.statements.length || surelyHere ? null : p.analysis.unknownSubsidy());

@@ -31,7 +31,7 @@ export const cues: Component = {
       money: moneyWords(text),
       broad: broadWords(text),
       units,
-      // "网上能申请吗", "过期了能不能补申请": the asking words inside a procedure's phrase ask how, not how much.
+      // "can I apply online", "can I apply late": the asking words inside a procedure's phrase ask how, not how much.
       amountAsked: found(AMOUNT_ASKED, procedure === null ? text : text.replace(procedure, '，')),
       procedure,
       anaphora: found(ANAPHORA, text) ?? (bare.length <= ANAPHORIC_LENGTH ? `short:${bare}` : null),
